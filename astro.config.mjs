@@ -1,0 +1,70 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import starlightLinksValidator from 'starlight-links-validator';
+import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
+import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
+
+// Where the site is hosted. The GitHub Pages workflow sets both; a local build serves
+// from http://localhost:4321/. BASE_PATH lets the handbook live under a sub-path.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
+
+/**
+ * Sidebar entries for pages that exist: a section with no content yet is simply not
+ * listed (and the build does not fail on a missing slug).
+ * @param {string} slug
+ */
+const page = (slug) =>
+  ['.mdx', '.md'].some((ext) => existsSync(new URL(`./src/content/docs/${slug}${ext}`, import.meta.url)))
+    ? [slug]
+    : [];
+/** @param {string} label @param {string[]} items */
+const group = (label, items) => (items.length ? [{ label, items }] : []);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        rehypeMermaidThemes,
+        rehypeKatex,
+        rehypeKatexSearch,
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'ML System Design Handbook',
+      description:
+        'An open handbook for machine-learning system design interviews: a repeatable framework, metrics, serving patterns, deep case studies and calculators.',
+      favicon: '/favicon.svg',
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      components: {
+        Search: './src/components/starlight/Search.astro',
+      },
+      plugins: [starlightLinksValidator()],
+      sidebar: [
+        ...group('Start here', [...page('start-here/how-to-use')]),
+        ...group('The framework', page('framework')),
+        ...group('Metrics', page('metrics')),
+        ...group('Serving', page('serving')),
+        ...(existsSync(new URL('./src/content/docs/case-studies/', import.meta.url))
+          ? [{ label: 'Case studies', items: [{ autogenerate: { directory: 'case-studies' } }] }]
+          : []),
+        ...group('Tools', page('tools')),
+      ],
+    }),
+    preact(),
+  ],
+});

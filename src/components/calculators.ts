@@ -1,0 +1,20 @@
+/**
+ * The calculators, by the name pages use to embed them (`<Calculator name="…" />`).
+ * One list drives the embeds, the Tools page and the print notes.
+ */
+export interface CalculatorInfo {
+  title: string;
+  /** What it does, in one or two sentences: shown above it, and alone when JavaScript is off. */
+  description: string;
+}
+
+export const CALCULATORS = {
+  'confusion-matrix': {
+    title: 'Confusion-matrix explorer',
+    description:
+      'Enter four counts, or a prevalence and threshold scenario, to get precision, recall, F1/Fβ, accuracy, specificity, balanced accuracy and MCC, and see how they move as the threshold changes.',
+  },
+} as const satisfies Record<string, CalculatorInfo>;
+
+export type CalculatorName = keyof typeof CALCULATORS;
+export const CALCULATOR_NAMES = Object.keys(CALCULATORS) as CalculatorName[];

@@ -1,0 +1,85 @@
+/**
+ * Renders ```mermaid code blocks to inline SVG at build time, twice: a light and a dark
+ * variant. CSS shows the one matching Starlight's theme toggle (`data-theme` on <html>)
+ * and forces the light one in print. rehype-mermaid's own `dark` option keys a <picture>
+ * on prefers-color-scheme, which ignores the toggle, hence this plugin.
+ *
+ * It must run before Expressive Code (which would otherwise render the block as code),
+ * so it sits in the unified pipeline's rehypePlugins.
+ */
+import { createHash } from 'node:crypto';
+import type { Element, ElementContent, Root } from 'hast';
+import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
+import { toText } from 'hast-util-to-text';
+import { createMermaidRenderer, type MermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
+import type { VFile } from 'vfile';
+import { visitParents } from 'unist-util-visit-parents';
+// @ts-expect-error: plain JS module shared with Node scripts; types come from JSDoc.
+import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+
+/** Labels as SVG <text>, not HTML in <foreignObject>, so print and PDF keep them as text. */
+const baseConfig = { htmlLabels: false, flowchart: { htmlLabels: false, useMaxWidth: true } };
+const THEMES = [
+  { name: 'light', config: { ...baseConfig, theme: 'default' } },
+  { name: 'dark', config: { ...baseConfig, theme: 'dark' } },
+] as const;
+
+let renderer: MermaidRenderer | undefined;
+function getRenderer(): MermaidRenderer {
+  renderer ??= createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
+  return renderer;
+}
+
+function isMermaidBlock(node: Element): boolean {
+  if (node.tagName !== 'pre') return false;
+  const code = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'code');
+  const cls = code?.properties?.className;
+  return Array.isArray(cls) && cls.includes('language-mermaid');
+}
+
+function svgNode(result: RenderResult): ElementContent[] {
+  return fromHtmlIsomorphic(result.svg, { fragment: true }).children as ElementContent[];
+}
+
+export default function rehypeMermaidThemes() {
+  return async (tree: Root, file: VFile) => {
+    const blocks: { node: Element; parent: Element | Root; source: string }[] = [];
+    visitParents(tree, 'element', (node, ancestors) => {
+      if (isMermaidBlock(node)) {
+        blocks.push({ node, parent: ancestors.at(-1) as Element | Root, source: toText(node, { whitespace: 'pre' }) });
+      }
+    });
+    if (blocks.length === 0) return;
+
+    // IDs must be unique across the whole handbook too: the print view concatenates pages.
+    const fileKey = createHash('sha1').update(String(file.path ?? file.history[0] ?? '')).digest('hex').slice(0, 8);
+    const sources = blocks.map((b) => b.source);
+    const rendered = await Promise.all(
+      THEMES.map((t) => getRenderer()(sources, { prefix: `mmd-${fileKey}-${t.name}`, mermaidConfig: t.config })),
+    );
+
+    blocks.forEach((block, i) => {
+      const variants: Element[] = THEMES.map((theme, t) => {
+        const result = rendered[t]![i]!;
+        if (result.status === 'rejected') {
+          const reason = result.reason as { message?: string };
+          file.fail(`Mermaid diagram ${i + 1} could not be rendered: ${reason?.message ?? String(reason)}`, block.node);
+        }
+        return {
+          type: 'element',
+          tagName: 'div',
+          properties: { className: ['diagram-variant', `diagram-${theme.name}`] },
+          children: svgNode(result.value),
+        };
+      });
+      const figure: Element = {
+        type: 'element',
+        tagName: 'figure',
+        properties: { className: ['diagram'], dataDiagram: '' },
+        children: variants,
+      };
+      const index = block.parent.children.indexOf(block.node);
+      block.parent.children.splice(index, 1, figure);
+    });
+  };
+}
