@@ -1,0 +1,45 @@
+import { expect, path, test } from './fixtures';
+
+test.describe('build-time diagrams', () => {
+  test('render as SVG and follow the theme toggle', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+    await page.goto(path('start-here/how-to-use/'));
+    const figure = page.locator('figure.diagram').first();
+    const light = figure.locator('.diagram-light svg');
+    const dark = figure.locator('.diagram-dark svg');
+    await expect(light).toBeVisible();
+    await expect(dark).toBeHidden();
+    // Labels are real SVG text, and the accessible title comes from accTitle.
+    await expect(light.locator('text', { hasText: 'Case studies' }).first()).toBeAttached();
+    await expect(light.locator('title')).toHaveText('How the parts of the handbook connect');
+
+    await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(dark).toBeVisible();
+    await expect(light).toBeHidden();
+
+    // Printing uses the light variant whatever the theme.
+    await page.emulateMedia({ media: 'print' });
+    await expect(light).toBeVisible();
+    await expect(dark).toBeHidden();
+  });
+});
+
+test('formulas render as KaTeX, with MathML for screen readers kept out of search', async ({ page }) => {
+  await page.goto(path('start-here/how-to-use/'));
+  const display = page.locator('.katex-display').first();
+  await expect(display).toBeVisible();
+  await expect(display.locator('.katex-html')).toContainText('QPS');
+  await expect(display.locator('math annotation[encoding="application/x-tex"]')).toContainText('\\frac{D \\times a}{86{,}400}');
+  await expect(display.locator('.katex-mathml')).toHaveAttribute('data-pagefind-ignore', '');
+});
+
+test('search finds a page by a word on it', async ({ page }) => {
+  await page.goto(path(''));
+  await page.getByRole('button', { name: /^Search/ }).click();
+  const input = page.getByRole('searchbox');
+  await input.fill('peak-to-average');
+  const result = page.locator('.pagefind-ui__result-link').first();
+  await expect(result).toHaveText(/How to use this handbook/, { timeout: 15_000 });
+  await expect(result).toHaveAttribute('href', /start-here\/how-to-use\//);
+});
