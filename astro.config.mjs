@@ -8,7 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
-import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
+import rehypeKatexTidy from './src/markdown/rehype-katex-tidy.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
 
 // Where the site is hosted. The GitHub Pages workflow sets both; a local build serves
@@ -38,7 +38,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeMermaidThemes,
         rehypeKatex,
-        rehypeKatexSearch,
+        rehypeKatexTidy,
         [rehypeBaseLinks, { base }],
       ],
     }),

@@ -36,8 +36,10 @@ test('formulas render as KaTeX, with MathML for screen readers kept out of searc
 
 test('search finds a page by a word on it', async ({ page }) => {
   await page.goto(path(''));
-  await page.getByRole('button', { name: /^Search/ }).click();
-  const input = page.getByRole('searchbox');
+  const open = page.getByRole('button', { name: /^Search/ });
+  await expect(open).toBeEnabled();
+  await open.click();
+  const input = page.getByRole('dialog').getByRole('textbox');
   await input.fill('peak-to-average');
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toHaveText(/How to use this handbook/, { timeout: 15_000 });

@@ -1,17 +1,16 @@
-/** The built site's pages, read from its sitemap, as paths relative to the base. */
-import type { APIRequestContext } from '@playwright/test';
+/**
+ * The built site's pages, read from the sitemap in dist/ when the tests are collected,
+ * so that every page gets its own test (and the tests spread across workers).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
 
-export async function sitemapPaths(request: APIRequestContext, baseURL: string): Promise<string[]> {
-  const index = await (await request.get(new URL('sitemap-index.xml', baseURL).href)).text();
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-  const paths: string[] = [];
-  const basePath = new URL(baseURL).pathname;
-  for (const sitemap of sitemaps) {
-    const xml = await (await request.get(new URL(sitemap.slice(basePath.length), baseURL).href)).text();
-    for (const m of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const pathname = new URL(m[1]!).pathname;
-      paths.push(pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, ''));
-    }
-  }
-  return paths;
+export function builtPages(): string[] {
+  const dist = new URL('../dist/', import.meta.url);
+  const files = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+  if (files.length === 0) throw new Error('No sitemap in dist/: run `npm run build` before the browser tests.');
+  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const paths = files.flatMap((f) =>
+    [...readFileSync(new URL(f, dist), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+  return paths.map((p) => (p.startsWith(base) ? p.slice(base.length) : p.replace(/^\//, '')));
 }
