@@ -121,6 +121,7 @@ describe('per-position terms', () => {
     expect(t.rows[4]!.idealDcg.linear).toBe(0);
     expect(t.rows.map((r) => r.precisionHere)).toEqual([undefined, 1 / 2, undefined, 2 / 4, 3 / 5]);
     expect(t.hits).toBe(3);
+    expect(t.relevantInList).toBe(3);
     expect(t.precisionSum).toBeCloseTo(1.6, 12);
     // DCG = 7/log2 3 + 3/log2 5 + 1/log2 6 = 4.41651 + 1.29203 + 0.38685 = 6.09539;
     // IDCG = 7 + 3/log2 3 + 1/2 = 9.39279 (the chapter's 6.095 and 9.393).
@@ -136,6 +137,7 @@ describe('per-position terms', () => {
     const t = rankingTerms([0, 3, 0, 2, 1], 2);
     expect(t.rows).toHaveLength(2);
     expect(t.hits).toBe(1);
+    expect(t.relevantInList).toBe(3);
     expect(t.idealDcg.linear).toBeCloseTo(3 + 2 / Math.log2(3), 12);
     // k = 10 on three items: three rows, the rest add nothing.
     expect(rankingTerms([1, 0, 2], 10).rows).toHaveLength(3);

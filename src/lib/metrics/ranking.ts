@@ -153,6 +153,8 @@ export interface RankingTerms {
   rows: PositionTerm[];
   /** Relevant items in the top k. */
   hits: number;
+  /** Relevant items anywhere in the list (the default R for recall and AP). */
+  relevantInList: number;
   /** Σ precision@i over relevant positions i ≤ k (AP@k before dividing by min(k, R)). */
   precisionSum: number;
   /** DCG@k and IDCG@k for each gain (ideal order built from the list itself, as in ndcgAtK). */
@@ -198,6 +200,7 @@ export function rankingTerms(rels: readonly number[], k: number): RankingTerms {
   return {
     rows,
     hits,
+    relevantInList: relevantCount(rels),
     precisionSum,
     dcg: both((g) => sum((row) => row.dcg[g])),
     idealDcg: both((g) => sum((row) => row.idealDcg[g])),
