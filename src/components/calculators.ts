@@ -14,6 +14,11 @@ export const CALCULATORS = {
     description:
       'Enter four counts, or a prevalence and threshold scenario, to get precision, recall, F1/Fβ, accuracy, specificity, balanced accuracy and MCC, and see how they move as the threshold changes.',
   },
+  'ranking-metrics': {
+    title: 'Ranking metrics',
+    description:
+      'Edit a ranked list of graded items (add, remove, reorder) to get precision@k, recall@k, reciprocal rank, AP@k and nDCG@k with exponential and linear gain, with every DCG term shown per position.',
+  },
 } as const satisfies Record<string, CalculatorInfo>;
 
 export type CalculatorName = keyof typeof CALCULATORS;

@@ -3,10 +3,13 @@ import fc from 'fast-check';
 import { MetricInputError } from './errors';
 import {
   averagePrecisionAtK,
+  dcgAtK,
+  idealOrder,
   meanReciprocalRank,
   ndcgAtK,
   precisionAtK,
   recallAtK,
+  rankingTerms,
   reciprocalRank,
 } from './ranking';
 
@@ -89,6 +92,102 @@ describe('nDCG', () => {
           expect(ap).toBeGreaterThanOrEqual(0);
           expect(ap).toBeLessThanOrEqual(1 + 1e-12);
         }
+      }),
+    );
+  });
+});
+
+describe('per-position terms', () => {
+  it('matches the running example worked by hand', () => {
+    // rels [0, 3, 0, 2, 1], k = 5. Discounts 1/log2(i + 1): 1, 1/log2 3, 1/2, 1/log2 5, 1/log2 6.
+    // Exponential gains 0, 7, 0, 3, 1; linear gains 0, 3, 0, 2, 1.
+    // Ideal order 3, 2, 1, 0, 0: exponential gains 7, 3, 1, 0, 0; linear 3, 2, 1, 0, 0.
+    // Relevant at positions 2, 4, 5: precision there 1/2, 2/4, 3/5, summing to 1.6.
+    const t = rankingTerms([0, 3, 0, 2, 1], 5);
+    const d = [1, 1 / Math.log2(3), 1 / 2, 1 / Math.log2(5), 1 / Math.log2(6)];
+    expect(t.rows.map((r) => r.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(t.rows.map((r) => r.rel)).toEqual([0, 3, 0, 2, 1]);
+    expect(t.rows.map((r) => r.relevant)).toEqual([false, true, false, true, true]);
+    expect(t.rows.map((r) => r.gain.exponential)).toEqual([0, 7, 0, 3, 1]);
+    expect(t.rows.map((r) => r.gain.linear)).toEqual([0, 3, 0, 2, 1]);
+    t.rows.forEach((r, i) => expect(r.discount).toBeCloseTo(d[i]!, 14));
+    expect(t.rows[1]!.dcg.exponential).toBeCloseTo(7 / Math.log2(3), 12);
+    expect(t.rows[3]!.dcg.linear).toBeCloseTo(2 / Math.log2(5), 12);
+    expect(t.rows[0]!.dcg.exponential).toBe(0);
+    expect(t.rows.map((r) => r.idealRel)).toEqual([3, 2, 1, 0, 0]);
+    expect(t.rows[0]!.idealDcg.exponential).toBe(7);
+    expect(t.rows[1]!.idealDcg.exponential).toBeCloseTo(3 / Math.log2(3), 12);
+    expect(t.rows[2]!.idealDcg.linear).toBeCloseTo(1 / 2, 12);
+    expect(t.rows[4]!.idealDcg.linear).toBe(0);
+    expect(t.rows.map((r) => r.precisionHere)).toEqual([undefined, 1 / 2, undefined, 2 / 4, 3 / 5]);
+    expect(t.hits).toBe(3);
+    expect(t.relevantInList).toBe(3);
+    expect(t.precisionSum).toBeCloseTo(1.6, 12);
+    // DCG = 7/log2 3 + 3/log2 5 + 1/log2 6 = 4.41651 + 1.29203 + 0.38685 = 6.09539;
+    // IDCG = 7 + 3/log2 3 + 1/2 = 9.39279 (the chapter's 6.095 and 9.393).
+    expect(t.dcg.exponential).toBeCloseTo(6.095390756, 8);
+    expect(t.idealDcg.exponential).toBeCloseTo(9.392789261, 8);
+    // Linear: DCG = 3/log2 3 + 2/log2 5 + 1/log2 6 = 3.14100; IDCG = 3 + 2/log2 3 + 1/2 = 4.76186.
+    expect(t.dcg.linear).toBeCloseTo(3.140995184, 8);
+    expect(t.idealDcg.linear).toBeCloseTo(4.761859507, 8);
+  });
+
+  it('stops at k, or at the end of a shorter list', () => {
+    // k = 2 of [0, 3, 0, 2, 1]: positions 1–2 only; the ideal top 2 is 3, 2.
+    const t = rankingTerms([0, 3, 0, 2, 1], 2);
+    expect(t.rows).toHaveLength(2);
+    expect(t.hits).toBe(1);
+    expect(t.relevantInList).toBe(3);
+    expect(t.idealDcg.linear).toBeCloseTo(3 + 2 / Math.log2(3), 12);
+    // k = 10 on three items: three rows, the rest add nothing.
+    expect(rankingTerms([1, 0, 2], 10).rows).toHaveLength(3);
+  });
+
+  it('rejects the same input as the metrics, with the same messages', () => {
+    expect(() => rankingTerms([], 5)).toThrow('relevance is empty: give at least one value.');
+    expect(() => rankingTerms([1], 0)).toThrow('k must be a whole number of 1 or more (got 0).');
+    expect(() => rankingTerms([1], 2.5)).toThrow('k must be a whole number of 1 or more (got 2.5).');
+    expect(() => rankingTerms([1, -1], 2)).toThrow(/item 2 is -1/);
+  });
+
+  it('sums to DCG@k, IDCG@k, nDCG@k and AP@k for any list', () => {
+    const grades = fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 25 });
+    fc.assert(
+      fc.property(grades, fc.integer({ min: 1, max: 30 }), (rels, k) => {
+        const t = rankingTerms(rels, k);
+        expect(t.rows).toHaveLength(Math.min(k, rels.length));
+        for (const gain of ['exponential', 'linear'] as const) {
+          expect(t.dcg[gain]).toBeCloseTo(dcgAtK(rels, k, gain), 10);
+          expect(t.idealDcg[gain]).toBeCloseTo(dcgAtK([...rels].sort((a, b) => b - a), k, gain), 10);
+          const ndcg = t.idealDcg[gain] === 0 ? 0 : t.dcg[gain] / t.idealDcg[gain];
+          expect(ndcg).toBeCloseTo(ndcgAtK(rels, k, gain), 10);
+        }
+        expect(t.hits / k).toBeCloseTo(precisionAtK(rels, k), 12);
+        if (rels.some((r) => r > 0)) {
+          const R = rels.filter((r) => r > 0).length;
+          expect(t.precisionSum / Math.min(k, R)).toBeCloseTo(averagePrecisionAtK(rels, k), 12);
+        }
+      }),
+    );
+  });
+});
+
+describe('ideal order', () => {
+  it('sorts indices by grade, highest first, keeping ties in place', () => {
+    // Grades 0, 3, 0, 2, 1 at indices 0–4 → 3 (index 1), 2 (3), 1 (4), then the two 0s in order (0, 2).
+    expect(idealOrder([0, 3, 0, 2, 1])).toEqual([1, 3, 4, 0, 2]);
+    expect(idealOrder([2, 2, 1])).toEqual([0, 1, 2]);
+    expect(idealOrder([])).toEqual([]);
+  });
+
+  it('gives nDCG 1 and is unchanged when applied twice', () => {
+    const grades = fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 25 });
+    fc.assert(
+      fc.property(grades, fc.integer({ min: 1, max: 30 }), (rels, k) => {
+        const sorted = idealOrder(rels).map((i) => rels[i]!);
+        expect([...idealOrder(rels)].sort((a, b) => a - b)).toEqual(rels.map((_, i) => i));
+        expect(idealOrder(sorted)).toEqual(sorted.map((_, i) => i));
+        expect(ndcgAtK(sorted, k, 'exponential')).toBe(rels.some((r) => r > 0) ? 1 : 0);
       }),
     );
   });

@@ -127,3 +127,90 @@ export function ndcgAtK(
   }
   return dcg / idcg;
 }
+
+/** The terms one position contributes to the metrics above (positions counted from 1). */
+export interface PositionTerm {
+  position: number;
+  /** Relevance grade of the item at this position. */
+  rel: number;
+  relevant: boolean;
+  /** g(rel) for each gain: 2^rel − 1 and rel. */
+  gain: Record<Gain, number>;
+  /** 1 / log2(position + 1). */
+  discount: number;
+  /** gain · discount: this position's share of DCG@k. */
+  dcg: Record<Gain, number>;
+  /** Grade at this position in the ideal order (the list sorted by relevance, highest first). */
+  idealRel: number;
+  /** This position's share of IDCG@k. */
+  idealDcg: Record<Gain, number>;
+  /** precision@position when this item is relevant (the term AP@k sums), otherwise undefined. */
+  precisionHere: number | undefined;
+}
+
+export interface RankingTerms {
+  /** One row per position 1 … min(k, list length); later positions are empty and add nothing. */
+  rows: PositionTerm[];
+  /** Relevant items in the top k. */
+  hits: number;
+  /** Relevant items anywhere in the list (the default R for recall and AP). */
+  relevantInList: number;
+  /** Σ precision@i over relevant positions i ≤ k (AP@k before dividing by min(k, R)). */
+  precisionSum: number;
+  /** DCG@k and IDCG@k for each gain (ideal order built from the list itself, as in ndcgAtK). */
+  dcg: Record<Gain, number>;
+  idealDcg: Record<Gain, number>;
+}
+
+/**
+ * Per-position breakdown of P@k, AP@k and (n)DCG@k, so a reader can see which term each
+ * position adds. Sums agree with dcgAtK, and precisionSum / min(k, R) is averagePrecisionAtK.
+ */
+export function rankingTerms(rels: readonly number[], k: number): RankingTerms {
+  checkRels(rels);
+  positiveInteger(k, 'k');
+  const ideal = [...rels].sort((a, b) => b - a);
+  const both = (f: (gain: Gain) => number): Record<Gain, number> => ({ exponential: f('exponential'), linear: f('linear') });
+  let hits = 0;
+  let precisionSum = 0;
+  const rows = rels.slice(0, k).map((rel, i): PositionTerm => {
+    const position = i + 1;
+    const relevant = isRelevant(rel);
+    let precisionHere: number | undefined;
+    if (relevant) {
+      hits += 1;
+      precisionHere = hits / position;
+      precisionSum += precisionHere;
+    }
+    const discount = 1 / Math.log2(position + 1);
+    const idealRel = ideal[i] ?? 0;
+    return {
+      position,
+      rel,
+      relevant,
+      gain: both((g) => gainOf(rel, g)),
+      discount,
+      dcg: both((g) => gainOf(rel, g) * discount),
+      idealRel,
+      idealDcg: both((g) => gainOf(idealRel, g) * discount),
+      precisionHere,
+    };
+  });
+  const sum = (pick: (row: PositionTerm) => number) => rows.reduce((s, row) => s + pick(row), 0);
+  return {
+    rows,
+    hits,
+    relevantInList: relevantCount(rels),
+    precisionSum,
+    dcg: both((g) => sum((row) => row.dcg[g])),
+    idealDcg: both((g) => sum((row) => row.idealDcg[g])),
+  };
+}
+
+/**
+ * The ideal order as indices into `rels`: highest grade first, ties kept in their current
+ * order (a stable sort), so re-sorting an ideal list leaves it unchanged.
+ */
+export function idealOrder(rels: readonly number[]): number[] {
+  return rels.map((_, i) => i).sort((a, b) => (rels[b] ?? 0) - (rels[a] ?? 0) || a - b);
+}
