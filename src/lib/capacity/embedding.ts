@@ -30,10 +30,10 @@ import { count, positiveInteger } from './validate';
 export type Encoding = 'float32' | 'float16' | 'int8' | 'pq';
 
 export const ENCODINGS: readonly { value: Encoding; label: string }[] = [
-  { value: 'float32', label: 'float32 (4 B per dimension)' },
-  { value: 'float16', label: 'float16 (2 B per dimension)' },
-  { value: 'int8', label: 'int8 (1 B per dimension)' },
-  { value: 'pq', label: 'Product quantisation (m bytes per vector)' },
+  { value: 'float32', label: 'float32 (4 B per dim)' },
+  { value: 'float16', label: 'float16 (2 B per dim)' },
+  { value: 'int8', label: 'int8 (1 B per dim)' },
+  { value: 'pq', label: 'Product quantisation (m B)' },
 ];
 
 const BYTES_PER_DIMENSION: Record<Exclude<Encoding, 'pq'>, number> = { float32: 4, float16: 2, int8: 1 };

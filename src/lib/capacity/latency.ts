@@ -29,6 +29,7 @@ export interface LatencyInput {
 }
 
 export interface LatencyResult {
+  budgetMs: number;
   stages: { name: string; ms: number; share: number }[];
   /** Sum of the stage times. */
   totalMs: number;
@@ -81,7 +82,7 @@ export function latencyBudget(input: LatencyInput): Estimate<LatencyResult> {
       unit: 'ms',
     },
   ];
-  return { value: { stages, totalMs, slackMs, fits }, steps };
+  return { value: { budgetMs: input.budgetMs, stages, totalMs, slackMs, fits }, steps };
 }
 
 export interface ShareStage {
