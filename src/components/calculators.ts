@@ -14,6 +14,11 @@ export const CALCULATORS = {
     description:
       'Enter four counts, or a prevalence and threshold scenario, to get precision, recall, F1/Fβ, accuracy, specificity, balanced accuracy and MCC, and see how they move as the threshold changes.',
   },
+  'capacity-estimator': {
+    title: 'Capacity estimator',
+    description:
+      'Back-of-envelope sizing with the arithmetic shown: requests per second from daily users, storage over a retention period, embedding and HNSW index memory, replicas for the peak, and whether a latency budget fits its stages.',
+  },
 } as const satisfies Record<string, CalculatorInfo>;
 
 export type CalculatorName = keyof typeof CALCULATORS;
