@@ -14,9 +14,10 @@
  * Malkov & Yashunin, "Efficient and robust approximate nearest neighbor search using
  * Hierarchical Navigable Small World graphs", IEEE TPAMI 42(4), 2020, arXiv:1603.09320:
  * every element sits on the base layer (layer 0), which keeps up to Mmax0 = 2·M
- * neighbours per element (the paper's recommended setting); upper layers hold M per
- * element but only a geometrically shrinking share of elements (about 1/ln M of N in
- * total), so they are left out of this estimate. The total per element is then
+ * neighbours per element (the paper's recommended setting); upper layers keep up to M
+ * per element but hold a geometrically shrinking share of the elements (the paper puts
+ * the average at (Mmax0 + mL·Mmax) links per element, mL = 1/ln M), so they are left
+ * out of this estimate. The total per element is then
  * d·4 + M·2·4 bytes over float32 vectors, the formula the Faiss wiki gives for
  * IndexHNSWFlat ("Guidelines to choose an index": "(d * 4 + M * 2 * 4) bytes per
  * vector"); hnswlib's ALGO_PARAMS.md puts the graph at "roughly M * 8-10 bytes per
