@@ -18,6 +18,10 @@ export const CALCULATORS = {
     title: 'Ranking metrics',
     description:
       'Edit a ranked list of graded items (add, remove, reorder) to get precision@k, recall@k, reciprocal rank, AP@k and nDCG@k with exponential and linear gain, with every DCG term shown per position.',
+  'capacity-estimator': {
+    title: 'Capacity estimator',
+    description:
+      'Back-of-envelope sizing with the arithmetic shown: requests per second from daily users, storage over a retention period, embedding and HNSW index memory, replicas for the peak, and whether a latency budget fits its stages.',
   },
 } as const satisfies Record<string, CalculatorInfo>;
 

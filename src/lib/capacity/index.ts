@@ -1,0 +1,8 @@
+export { MetricInputError } from '../metrics/errors';
+export * from './steps';
+export * from './units';
+export * from './traffic';
+export * from './storage';
+export * from './embedding';
+export * from './replicas';
+export * from './latency';

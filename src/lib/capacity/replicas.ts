@@ -1,0 +1,111 @@
+/**
+ * Replicas (servers, GPUs, index shards' copies) for a peak load:
+ *   needed = ⌈peak load ÷ (throughput per replica × target utilisation)⌉, then + k spares (N+k).
+ * Peak load is peak QPS × work per request (1 for whole requests; 500 when a ranker
+ * scores 500 candidates per request and throughput is measured in candidates per second).
+ * Utilisation below 1 is deliberate headroom: queueing delay grows sharply as a server
+ * approaches full load.
+ */
+import { MetricInputError } from '../metrics/errors';
+import { finiteResult, num, type Estimate } from './steps';
+import { count, finiteNumber, nonNegative, positive } from './validate';
+
+export const REPLICA_FIELDS = {
+  peakQps: 'Peak QPS',
+  workPerRequest: 'Work per request',
+  throughputPerReplica: 'Throughput per replica',
+  utilisation: 'Target utilisation',
+  spares: 'Spare replicas (k)',
+} as const;
+
+export interface ReplicaInput {
+  peakQps: number;
+  /** Units of work each request needs (default 1); throughput is in the same units per second. */
+  workPerRequest?: number | undefined;
+  /** Units of work one replica sustains per second, measured at acceptable latency. */
+  throughputPerReplica: number;
+  /** Share of that throughput you plan to use, in (0, 1]. */
+  utilisation: number;
+  /** Extra replicas for failures and deploys (the k of N+k); default 0. */
+  spares?: number | undefined;
+}
+
+export interface ReplicaResult {
+  /** Peak work per second. */
+  load: number;
+  /** Throughput × utilisation. */
+  capacityPerReplica: number;
+  /** Replicas to carry the peak, before spares. */
+  needed: number;
+  total: number;
+}
+
+/** Relative tolerance for "the division came out whole": far below any real input's precision. */
+export const WHOLE_TOLERANCE = 1e-9;
+
+/**
+ * Smallest whole n with n × capacity ≥ load, without charging a replica for
+ * floating-point noise: 9 ÷ (3 × 0.3) evaluates to 10.000000000000002 in binary floating
+ * point, and the answer must be 10, not 11.
+ */
+function minimalReplicas(load: number, capacity: number): number {
+  const ratio = load / capacity;
+  const nearest = Math.round(ratio);
+  const n = Math.abs(ratio - nearest) <= WHOLE_TOLERANCE * ratio ? nearest : Math.ceil(ratio);
+  // Any load at all needs a replica, even one so small that the division underflows to 0.
+  return load > 0 ? Math.max(1, n) : n;
+}
+
+export function replicas(input: ReplicaInput): Estimate<ReplicaResult> {
+  const f = REPLICA_FIELDS;
+  nonNegative(input.peakQps, f.peakQps);
+  const work = input.workPerRequest ?? 1;
+  positive(work, f.workPerRequest, 'each request needs some work');
+  positive(input.throughputPerReplica, f.throughputPerReplica, 'the load is divided by it');
+  finiteNumber(input.utilisation, f.utilisation);
+  if (input.utilisation <= 0 || input.utilisation > 1) {
+    throw new MetricInputError(
+      `${f.utilisation} must be greater than 0 and at most 1 (got ${input.utilisation}): it is the share of each replica's throughput you plan to use, e.g. 0.6 for 60%.`,
+      f.utilisation,
+    );
+  }
+  const spares = count(input.spares ?? 0, f.spares);
+
+  const load = finiteResult(input.peakQps * work, 'The peak load');
+  const capacityPerReplica = input.throughputPerReplica * input.utilisation;
+  const needed = finiteResult(minimalReplicas(load, capacityPerReplica), 'The replica count');
+  const total = finiteResult(needed + spares, 'The replica count');
+  return {
+    value: { load, capacityPerReplica, needed, total },
+    steps: [
+      {
+        id: 'replicas-load',
+        label: 'Peak load',
+        expression: `${num(input.peakQps)} requests/s × ${num(work)} per request`,
+        value: load,
+        unit: 'per second',
+      },
+      {
+        id: 'replicas-capacity',
+        label: 'Usable throughput per replica',
+        expression: `${num(input.throughputPerReplica)} /s × ${num(input.utilisation)} utilisation`,
+        value: capacityPerReplica,
+        unit: 'per second',
+      },
+      {
+        id: 'replicas-needed',
+        label: 'Replicas for the peak',
+        expression: `⌈${num(load)} ÷ ${num(capacityPerReplica)}⌉ = ⌈${num(load / capacityPerReplica)}⌉`,
+        value: needed,
+        unit: 'replicas',
+      },
+      {
+        id: 'replicas-total',
+        label: `With N+${spares} redundancy`,
+        expression: `${num(needed)} + ${num(spares)} spare${spares === 1 ? '' : 's'}`,
+        value: total,
+        unit: 'replicas',
+      },
+    ],
+  };
+}
