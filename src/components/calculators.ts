@@ -18,6 +18,7 @@ export const CALCULATORS = {
     title: 'Ranking metrics',
     description:
       'Edit a ranked list of graded items (add, remove, reorder) to get precision@k, recall@k, reciprocal rank, AP@k and nDCG@k with exponential and linear gain, with every DCG term shown per position.',
+  },
   'capacity-estimator': {
     title: 'Capacity estimator',
     description:
