@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { constantPredictionNE, downsampledRate, downsamplingScenario, probabilityReport, recalibrateAll } from './ctr';
+import {
+  constantPredictionNE,
+  downsampledRate,
+  downsampledRateSteps,
+  downsamplingScenario,
+  probabilityReport,
+  recalibrateAll,
+  recalibrationSteps,
+} from './ctr';
 import { recalibrate } from './curves';
 import { MetricInputError } from './errors';
 
@@ -45,12 +53,25 @@ describe('downsampling scenario', () => {
     );
   });
 
+  it('spells out both formulas with the numbers substituted', () => {
+    // p_s = 0.01 / (0.01 + 0.99 × 0.05) = 0.01 / 0.0595; q = 0.2 / (0.2 + 0.8 / 0.05) = 0.2 / 16.2 = 0.012346 (the chapter's example).
+    const ps = downsampledRateSteps(0.01, 0.05);
+    expect(ps.oneMinusC).toBeCloseTo(0.99, 15);
+    expect(ps.denominator).toBeCloseTo(0.0595, 15);
+    expect(ps.result).toBeCloseTo(0.1680672268907563, 12);
+    const q = recalibrationSteps(0.2, 0.05);
+    expect(q.oneMinusP).toBeCloseTo(0.8, 15);
+    expect(q.denominator).toBeCloseTo(16.2, 12);
+    expect(q.result).toBeCloseTo(0.2 / 16.2, 12);
+    expect(() => recalibrationSteps(0.2, 0)).toThrow(/share of negatives kept/);
+  });
+
   it.each([
-    [() => downsamplingScenario(0, 0.05), 'ctr', /strictly between 0 and 1/],
-    [() => downsamplingScenario(1, 0.05), 'ctr', /strictly between 0 and 1/],
+    [() => downsamplingScenario(0, 0.05), 'true CTR', /strictly between 0 and 1/],
+    [() => downsamplingScenario(1, 0.05), 'true CTR', /strictly between 0 and 1/],
     [() => downsamplingScenario(0.01, 0), 'w', /share of negatives kept/],
     [() => downsamplingScenario(0.01, 1.2), 'w', /at most 1/],
-    [() => downsamplingScenario(Number.NaN, 0.5), 'ctr', /finite number/],
+    [() => downsamplingScenario(Number.NaN, 0.5), 'true CTR', /finite number/],
     [() => recalibrateAll([0.5], -1), 'w', /share of negatives kept/],
   ])('rejects bad input (%#)', (fn, field, message) => {
     expect(fn).toThrow(MetricInputError);
@@ -90,7 +111,7 @@ describe('probabilityReport', () => {
   });
 
   it('passes on the library’s messages for bad lists', () => {
-    expect(() => probabilityReport([0, 1], [0.5])).toThrow(/labels has 2 values but probabilities has 1/);
+    expect(() => probabilityReport([0, 1], [0.5])).toThrow('labels has 2 values but probabilities has 1: give one probability per label.');
     expect(() => probabilityReport([0, 0], [0.5, 0.5])).toThrow(/positive rate is 0/);
     expect(() => probabilityReport([0, 1], [0.5, 1.5])).toThrow(/between 0 and 1/);
   });

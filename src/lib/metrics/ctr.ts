@@ -32,7 +32,7 @@ function checkRate(c: number, field: string): number {
  * on average.
  */
 export function downsampledRate(c: number, w: number): number {
-  checkRate(c, 'ctr');
+  checkRate(c, 'true CTR');
   checkSamplingRate(w);
   return c / (c + (1 - c) * w);
 }
@@ -43,7 +43,7 @@ export function downsampledRate(c: number, w: number): number {
  * the entropy of c. It is 1 exactly when p = c and grows as p moves away from c.
  */
 export function constantPredictionNE(c: number, p: number): number {
-  checkRate(c, 'ctr');
+  checkRate(c, 'true CTR');
   finiteNumber(p, 'probability');
   if (p <= 0 || p >= 1) throw new MetricInputError(`A constant prediction must lie strictly between 0 and 1 (got ${p}).`, 'probability');
   const crossEntropy = -(c * Math.log(p) + (1 - c) * Math.log(1 - p));
@@ -108,4 +108,17 @@ export function probabilityReport(labels: readonly number[], probs: readonly num
 export function recalibrateAll(probs: readonly number[], w: number): number[] {
   checkSamplingRate(w);
   return probs.map((p) => recalibrate(p, w));
+}
+
+/** The numbers in p_s = c / (c + (1 − c)·w), for showing the formula with values substituted. */
+export function downsampledRateSteps(c: number, w: number): { c: number; oneMinusC: number; w: number; denominator: number; result: number } {
+  const result = downsampledRate(c, w);
+  return { c, oneMinusC: 1 - c, w, denominator: c + (1 - c) * w, result };
+}
+
+/** The numbers in q = p / (p + (1 − p) / w), for showing the formula with values substituted. */
+export function recalibrationSteps(p: number, w: number): { p: number; oneMinusP: number; w: number; denominator: number; result: number } {
+  checkSamplingRate(w);
+  const result = recalibrate(p, w);
+  return { p, oneMinusP: 1 - p, w, denominator: p + (1 - p) / w, result };
 }

@@ -112,7 +112,7 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000 + 0;
 export function syntheticSample(spec: SyntheticSpec): ScoredSample {
   const { positives } = checkSyntheticSpec(spec);
   const uniform = mulberry32(spec.seed);
-  const labels = Array.from({ length: spec.size }, (_, i) => (i < positives ? 1 : 0));
+  const labels: number[] = Array.from({ length: spec.size }, (_, i) => (i < positives ? 1 : 0));
   for (let i = labels.length - 1; i > 0; i--) {
     const j = Math.floor(uniform() * (i + 1));
     [labels[i], labels[j]] = [labels[j]!, labels[i]!];
