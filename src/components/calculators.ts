@@ -14,6 +14,16 @@ export const CALCULATORS = {
     description:
       'Enter four counts, or a prevalence and threshold scenario, to get precision, recall, F1/Fβ, accuracy, specificity, balanced accuracy and MCC, and see how they move as the threshold changes.',
   },
+  'roc-pr': {
+    title: 'ROC and precision–recall curves',
+    description:
+      'Paste or load label,score rows, or draw a synthetic sample, to see both curves with ROC-AUC and average precision, and move a threshold to read the confusion matrix at any point.',
+  },
+  'ctr-calibration': {
+    title: 'CTR calibration after negative downsampling',
+    description:
+      'See how keeping only a share of non-clicks inflates a click model’s predictions, and how recalibration fixes log loss, normalized entropy and calibration.',
+  },
   'ranking-metrics': {
     title: 'Ranking metrics',
     description:

@@ -8,7 +8,7 @@
 import { MetricInputError } from './errors';
 import { binaryLabels, bothClasses, finiteList, finiteNumber, probabilities, sameLength } from './validate';
 
-interface ThresholdCounts {
+export interface ThresholdCounts {
   /** Distinct scores, descending. */
   thresholds: number[];
   /** Cumulative true positives at or above each threshold. */
@@ -25,7 +25,7 @@ function checkScored(labels: readonly number[], scores: readonly number[], metri
 }
 
 /** Cumulative counts at each distinct score, from the highest score down (sklearn's _binary_clf_curve). */
-function thresholdCounts(labels: readonly number[], scores: readonly number[]): ThresholdCounts {
+export function thresholdCounts(labels: readonly number[], scores: readonly number[]): ThresholdCounts {
   const order = scores.map((_, i) => i).sort((a, b) => scores[b]! - scores[a]!);
   const thresholds: number[] = [];
   const tps: number[] = [];

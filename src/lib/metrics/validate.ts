@@ -48,10 +48,13 @@ export function binaryLabels(labels: readonly number[]): void {
   });
 }
 
+/** "labels" → "label", "probabilities" → "probability". */
+const singular = (name: string) => name.replace(/ies$/, 'y').replace(/s$/, '');
+
 export function sameLength(a: readonly number[], b: readonly number[], aName: string, bName: string): void {
   if (a.length !== b.length) {
     throw new MetricInputError(
-      `${aName} has ${a.length} values but ${bName} has ${b.length}: give one ${bName.replace(/s$/, '')} per ${aName.replace(/s$/, '')}.`,
+      `${aName} has ${a.length} values but ${bName} has ${b.length}: give one ${singular(bName)} per ${singular(aName)}.`,
       bName,
     );
   }
