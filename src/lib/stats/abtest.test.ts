@@ -64,6 +64,8 @@ describe('sampleSizePerVariant', () => {
       [{ baselineRate: 0.1, minDetectableEffect: 0.1, alpha: 0 }, 'alpha', /α .* strictly between 0 and 1/],
       [{ baselineRate: 0.1, minDetectableEffect: 0.1, power: 1 }, 'power', /Power .* strictly between 0 and 1 \(got 1\)/],
       [{ baselineRate: Number.NaN, minDetectableEffect: 0.1 }, 'baselineRate', /finite number/],
+      // δ = 1e-200 squares to 0 in floating point: n would be Infinity.
+      [{ baselineRate: 0.5, minDetectableEffect: 1e-200, relative: false }, 'minDetectableEffect', /no feasible test/],
     ];
     for (const [input, field, message] of cases) {
       const e = inputError(() => sampleSizePerVariant(input));

@@ -87,6 +87,9 @@ export function sampleSizePerVariant(o: SampleSizeOptions): number {
   const term = z(1 - alpha / sides) * Math.sqrt(2 * pBar * (1 - pBar)) + z(power) * Math.sqrt(p1 * (1 - p1) + p2 * (1 - p2));
   // With power far below 0.5 the term can reach 0 or below: then any sample, even one user, has that power.
   const n = term > 0 ? (term * term) / ((p2 - p1) * (p2 - p1)) : 0;
+  if (!(n <= Number.MAX_SAFE_INTEGER)) {
+    throw new MetricInputError('This effect is so small that no feasible test could detect it (more than 9 quadrillion users per variant): choose a larger effect.', 'minDetectableEffect');
+  }
   return Math.max(1, Math.ceil(n));
 }
 
