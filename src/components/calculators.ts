@@ -34,6 +34,16 @@ export const CALCULATORS = {
     description:
       'Back-of-envelope sizing with the arithmetic shown: requests per second from daily users, storage over a retention period, embedding and HNSW index memory, replicas for the peak, and whether a latency budget fits its stages.',
   },
+  'ab-test-planner': {
+    title: 'A/B test planner',
+    description:
+      'Enter a baseline conversion rate, the smallest effect worth detecting, α, power and your traffic to get the users each variant needs and how many days the test must run, with a chart of how the sample grows as the effect shrinks.',
+  },
+  'significance-checker': {
+    title: 'A/B test significance checker',
+    description:
+      'Enter users and conversions for control and treatment to get the lift, its confidence interval, z and p-value with a plain-words verdict, and a sample-ratio-mismatch check of the split.',
+  },
 } as const satisfies Record<string, CalculatorInfo>;
 
 export type CalculatorName = keyof typeof CALCULATORS;
