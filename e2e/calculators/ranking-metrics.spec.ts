@@ -171,6 +171,7 @@ test.describe('ranking metrics', () => {
     await calc.getByLabel('Relevance of item 2').selectOption('3');
     await calc.getByLabel('Label of item 2').fill('best, really');
     await expect(page).toHaveURL(/rk\.rels=1%2C3%2C2/);
+    await expect(page).toHaveURL(/rk\.labels=[^&]*best/);
     await page.goto(page.url());
     const again = await hydrated(page, CALC);
     await expect(again.getByLabel('Relevance of item 2')).toHaveValue('3');
