@@ -3,7 +3,7 @@
  * → users per variant, total users and days, plus a chart of how the required sample
  * grows as the effect shrinks. Thin over src/lib/stats/abtest: parsing here, formulas there.
  */
-import { sampleSizePerVariant, testDurationDays } from '../lib/stats/abtest';
+import { sampleSizePerVariant, testDurationDays } from '../lib/stats/sample-size';
 import { MetricInputError } from '../lib/metrics/errors';
 import { Field, InvalidNote, Results, Select } from './shared/Field';
 import { fmt, int, pct } from './shared/format';

@@ -3,7 +3,7 @@
  * of the difference, z and p, a verdict in plain words, and a sample-ratio-mismatch check
  * of the user counts against the intended split. Thin over src/lib/stats/abtest.
  */
-import { sampleRatioMismatch, twoProportionZTest, type Arm, type SrmResult, type ZTestResult } from '../lib/stats/abtest';
+import { sampleRatioMismatch, twoProportionZTest, type Arm, type SrmResult, type ZTestResult } from '../lib/stats/significance';
 import { MetricInputError } from '../lib/metrics/errors';
 import { Field, InvalidNote, Results } from './shared/Field';
 import { fmt, int, pct } from './shared/format';
