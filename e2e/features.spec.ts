@@ -45,3 +45,21 @@ test('search finds a page by a word on it', async ({ page }) => {
   await expect(result).toHaveText(/How to use this handbook/, { timeout: 15_000 });
   await expect(result).toHaveAttribute('href', /start-here\/how-to-use\//);
 });
+
+test('the landing page leads to the guide and the calculators, under any base path', async ({ page }) => {
+  await page.goto(path(''));
+  await page.getByRole('link', { name: 'How to use this handbook' }).first().click();
+  await expect(page.locator('h1')).toHaveText('How to use this handbook');
+  await page.goto(path(''));
+  await page.getByRole('link', { name: 'Open the calculators' }).click();
+  await expect(page.locator('h1')).toHaveText('Calculators');
+});
+
+test('the case-study matrix lists every case study from its metadata', async ({ page }) => {
+  await page.goto(path('case-studies/'));
+  const rows = page.getByRole('table', { name: /Every case study at a glance/ }).locator('tbody tr');
+  await expect(rows).toHaveCount(5);
+  await expect(rows.filter({ hasText: 'Ad click prediction' })).toContainText('ads');
+  await rows.getByRole('link', { name: 'People you may know' }).click();
+  await expect(page.locator('h1')).toHaveText('People you may know');
+});
