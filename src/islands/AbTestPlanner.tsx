@@ -4,7 +4,6 @@
  * grows as the effect shrinks. Thin over src/lib/stats/abtest: parsing here, formulas there.
  */
 import { sampleSizePerVariant, testDurationDays } from '../lib/stats/sample-size';
-import { MetricInputError } from '../lib/metrics/errors';
 import { Field, InvalidNote, Results, Select } from './shared/Field';
 import { fmt, int, pct } from './shared/format';
 import { attempt, parseNumber } from './shared/parse';
@@ -38,27 +37,18 @@ const FIELD_IDS: Record<string, string> = {
 /** Multiples of the chosen effect drawn in the chart. */
 const CURVE_FACTORS = [0.5, 0.625, 0.75, 0.875, 1, 1.25, 1.5, 1.75, 2, 2.5];
 
-/** parseNumber, with the reader-facing name in the message and the library's option name as the field. */
-function num(text: string, field: string, name: string): number {
-  try {
-    return parseNumber(text, name);
-  } catch (e) {
-    if (e instanceof MetricInputError) throw new MetricInputError(e.message, field);
-    throw e;
-  }
-}
 
 export default function AbTestPlanner() {
   const [s, set] = useUrlState('ab', DEFAULTS);
 
   const parsed = attempt(() => {
-    const baselineRate = num(s.baseline, 'baselineRate', 'Baseline rate');
-    const mde = num(s.mde, 'minDetectableEffect', 'Minimum detectable effect');
-    const alpha = num(s.alpha, 'alpha', 'α');
-    const power = num(s.power, 'power', 'Power');
-    const dailyUsers = num(s.daily, 'dailyUsers', 'Daily eligible users');
-    const trafficShare = num(s.share, 'trafficShare', 'Share of traffic');
-    const variants = num(s.variants, 'variants', 'Number of variants');
+    const baselineRate = parseNumber(s.baseline, 'Baseline rate', 'baselineRate');
+    const mde = parseNumber(s.mde, 'Minimum detectable effect', 'minDetectableEffect');
+    const alpha = parseNumber(s.alpha, 'α', 'alpha');
+    const power = parseNumber(s.power, 'Power', 'power');
+    const dailyUsers = parseNumber(s.daily, 'Daily eligible users', 'dailyUsers');
+    const trafficShare = parseNumber(s.share, 'Share of traffic', 'trafficShare');
+    const variants = parseNumber(s.variants, 'Number of variants', 'variants');
     const relative = s.mdeKind !== 'absolute';
     const sides: 1 | 2 = s.sides === '1' ? 1 : 2;
     const plan = { baselineRate, relative, alpha, power, sides };

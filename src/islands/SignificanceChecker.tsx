@@ -24,15 +24,6 @@ const DEFAULTS = {
 /** Fields the island can show a message next to (library option names, plus `share`). */
 const FIELDS = ['a.users', 'a.conversions', 'b.users', 'b.conversions', 'alpha', 'share'];
 
-/** parseNumber, with the reader-facing name in the message and the library's option name as the field. */
-function num(text: string, field: string, name: string): number {
-  try {
-    return parseNumber(text, name);
-  } catch (e) {
-    if (e instanceof MetricInputError) throw new MetricInputError(e.message, field);
-    throw e;
-  }
-}
 
 /** A signed number with a real minus sign. */
 function signed(value: number, digits: number): string {
@@ -55,10 +46,10 @@ export default function SignificanceChecker() {
   const [s, set] = useUrlState('sig', DEFAULTS);
 
   const parsed = attempt(() => {
-    const a = { users: num(s.usersA, 'a.users', 'Control users'), conversions: num(s.convA, 'a.conversions', 'Control conversions') };
-    const b = { users: num(s.usersB, 'b.users', 'Treatment users'), conversions: num(s.convB, 'b.conversions', 'Treatment conversions') };
-    const alpha = num(s.alpha, 'alpha', 'α');
-    const share = num(s.share, 'share', 'Intended treatment share');
+    const a = { users: parseNumber(s.usersA, 'Control users', 'a.users'), conversions: parseNumber(s.convA, 'Control conversions', 'a.conversions') };
+    const b = { users: parseNumber(s.usersB, 'Treatment users', 'b.users'), conversions: parseNumber(s.convB, 'Treatment conversions', 'b.conversions') };
+    const alpha = parseNumber(s.alpha, 'α', 'alpha');
+    const share = parseNumber(s.share, 'Intended treatment share', 'share');
     if (!(share > 0 && share < 1)) {
       throw new MetricInputError(`The intended treatment share must be strictly between 0 and 1 (got ${share}); 0.5 means a 50/50 split.`, 'share');
     }

@@ -5,11 +5,15 @@
  */
 import { MetricInputError } from '../../lib/metrics/errors';
 
-export function parseNumber(text: string, field: string): number {
+/**
+ * `name` is how the message refers to the input; `field` (default: the name) is the key the
+ * form uses to place the message, when it differs (e.g. the library's option name).
+ */
+export function parseNumber(text: string, name: string, field = name): number {
   const cleaned = text.trim().replace(/[_,\s](?=\d{3}\b)/g, '');
-  if (cleaned === '') throw new MetricInputError(`${field} is empty: enter a number.`, field);
+  if (cleaned === '') throw new MetricInputError(`${name} is empty: enter a number.`, field);
   const value = Number(cleaned);
-  if (!Number.isFinite(value)) throw new MetricInputError(`${field} must be a number (got “${text.trim()}”).`, field);
+  if (!Number.isFinite(value)) throw new MetricInputError(`${name} must be a number (got “${text.trim()}”).`, field);
   return value;
 }
 
