@@ -39,6 +39,8 @@ export async function hydrated(page: Page, selector: string) {
   const root = page.locator(selector);
   await root.scrollIntoViewIfNeeded();
   await expect(root.locator('astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  // Preact runs effects (such as reading state from the URL) after the next paint.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
   return root;
 }
 

@@ -8,15 +8,16 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type FormState = Record<string, string>;
 
-export function readUrlState<T extends FormState>(prefix: string, defaults: T): T {
-  if (typeof window === 'undefined') return defaults;
+/** The values the page address sets for this calculator (only the keys it names). */
+export function readUrlState<T extends FormState>(prefix: string, defaults: T): Partial<T> {
+  if (typeof window === 'undefined') return {};
   const params = new URLSearchParams(window.location.search);
-  const out: FormState = { ...defaults };
+  const out: FormState = {};
   for (const key of Object.keys(defaults)) {
     const value = params.get(`${prefix}.${key}`);
     if (value !== null) out[key] = value;
   }
-  return out as T;
+  return out as Partial<T>;
 }
 
 export function writeUrlState(prefix: string, state: FormState, defaults: FormState): void {
@@ -37,7 +38,9 @@ export function useUrlState<T extends FormState>(prefix: string, defaults: T) {
   const [state, setState] = useState<T>(defaults);
   const [ready, setReady] = useState(false);
   useEffect(() => {
-    setState(readUrlState(prefix, defaults));
+    // Merge rather than replace, so nothing the reader already changed is lost.
+    const fromUrl = readUrlState(prefix, defaults);
+    if (Object.keys(fromUrl).length > 0) setState((current) => ({ ...current, ...fromUrl }));
     setReady(true);
   }, []);
   useEffect(() => {
