@@ -63,3 +63,17 @@ test('the case-study matrix lists every case study from its metadata', async ({ 
   await rows.getByRole('link', { name: 'People you may know' }).click();
   await expect(page.locator('h1')).toHaveText('People you may know');
 });
+
+test.describe('at phone width (360 px)', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  for (const p of ['tools/', 'metrics/', 'serving/', 'case-studies/', 'case-studies/news-feed/']) {
+    test(`/${p} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path(p));
+      // Hydrate every calculator: they must fit once interactive too.
+      for (const calc of await page.locator('[data-calculator]').all()) await calc.scrollIntoViewIfNeeded();
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
