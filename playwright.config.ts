@@ -1,5 +1,4 @@
 import { defineConfig } from '@playwright/test';
-// @ts-expect-error: plain JS module shared with Node scripts; types come from JSDoc.
 import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 // Tests run against the production build (`npm run build`), served by `astro preview`.
@@ -11,7 +10,7 @@ const origin = `http://127.0.0.1:${port}`;
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  ...(process.env.CI ? { workers: 2 } : {}),
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [['list']],

@@ -14,7 +14,6 @@ import { toText } from 'hast-util-to-text';
 import { createMermaidRenderer, type MermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
-// @ts-expect-error: plain JS module shared with Node scripts; types come from JSDoc.
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 
 /** Labels as SVG <text>, not HTML in <foreignObject>, so print and PDF keep them as text. */
