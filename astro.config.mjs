@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
+import pdfExport from './scripts/pdf/integration.mjs';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeKatexSearch from './src/markdown/rehype-katex-search.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
@@ -72,5 +73,8 @@ export default defineConfig({
     // the print views (/print/…, the sources of the PDFs) out of the sitemap. The site
     // has a single locale, so Starlight's i18n sitemap settings are not needed.
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}print/`) }),
+    // Last, so it runs after Pagefind, the sitemap and the link check: prints
+    // dist/pdf/*.pdf from the print views and writes dist/pdf/report.json.
+    pdfExport(),
   ],
 });
