@@ -214,12 +214,25 @@ async function printOne(context, server, source, outDir, log) {
     if (!/^[\w.-]+\.pdf$/.test(meta.file)) throw new Error(`PDF export: ${source} has no valid <meta name="pdf-file"> (got "${meta.file}").`);
     if (failures.length) throw new Error(`PDF export: ${source} could not load: ${failures.join(', ')}`);
     const overflow = await page.evaluate(() => {
+      const ancestors = (/** @type {Element} */ el) => {
+        const out = [];
+        for (let p = el.parentElement; p; p = p.parentElement) out.push(p);
+        return out;
+      };
       const width = document.documentElement.clientWidth;
       if (document.documentElement.scrollWidth <= width) return [];
       return Array.from(document.querySelectorAll('main *'))
         .filter((el) => {
           const r = el.getBoundingClientRect();
-          return r.width > 0 && r.right > width + 1 && !el.closest('.katex-mathml, .sr-only') && !el.parentElement?.closest('svg');
+          // Content on a named (landscape) page is laid out wider on purpose.
+          const onNamedPage = (/** @type {Element} */ e) => getComputedStyle(e).getPropertyValue('page') !== 'auto';
+          return (
+            r.width > 0 &&
+            r.right > width + 1 &&
+            !el.closest('.katex-mathml, .sr-only') &&
+            !el.parentElement?.closest('svg') &&
+            ![el, ...ancestors(el)].some(onNamedPage)
+          );
         })
         .slice(0, 3)
         .map((el) => `<${el.tagName.toLowerCase()} class="${el.getAttribute('class') ?? ''}"> "${(el.textContent ?? '').trim().slice(0, 60)}"`);
