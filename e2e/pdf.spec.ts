@@ -179,8 +179,10 @@ function inkPerPage(file: string): number[] {
         if (!header) throw new Error(`unexpected pdftoppm output ${f}`);
         const [w, h] = [Number(header[1]), Number(header[2])];
         const pixels = buf.subarray(header[0].length);
-        const top = Math.round(h * (22 / 297));
-        const bottom = Math.round(h * (276 / 297));
+        // Skip the running header (top 22 mm) and footer (bottom 21 mm), portrait or landscape.
+        const mm = 20 / 25.4;
+        const top = Math.round(22 * mm);
+        const bottom = h - Math.round(21 * mm);
         let ink = 0;
         for (let y = top; y < bottom; y++) for (let x = 0; x < w; x++) if (pixels[y * w + x]! < 200) ink++;
         return ink;
