@@ -30,6 +30,7 @@ interface Chapter {
   h2: string[];
   /** One label per mermaid diagram, as written in the source. */
   diagramLabels: string[];
+  hasMath: boolean;
   chars: number;
 }
 
@@ -77,6 +78,7 @@ const chapters: Chapter[] = walk(DOCS)
       title: field('title') ?? id,
       h2: [...withoutCode.matchAll(/^## (.+)$/gm)].map((m) => stripInlineMarkdown(m[1]!)).filter((h) => !h.includes('$')),
       diagramLabels: diagramLabels(body),
+      hasMath: /^\$\$/m.test(withoutCode),
       chars: body.length,
       skip: id === '' || id === '404' || field('template') === 'splash' || field('kind') === 'landing' || field('draft') === 'true',
     };
@@ -230,6 +232,11 @@ plain.describe('PDFs', () => {
       expect(text).toContain(norm(chapter.title));
       for (const h of chapter.h2) expect(text, `h2 "${h}"`).toContain(norm(h));
       for (const label of chapter.diagramLabels) expect(text, `diagram label "${label}" as text`).toContain(norm(label));
+      // Formulas are typeset with KaTeX's own fonts (its CSS loaded), not left as TeX source.
+      if (chapter.hasMath) {
+        expect(run('pdffonts', [file]), 'KaTeX fonts embedded').toMatch(/KaTeX_Main/);
+        expect(text, 'no raw TeX').not.toMatch(/\\frac\{/);
+      }
 
       const { outlineTitles, uris, linkDests, namedDests } = pdfStructure(file);
       const outline = outlineTitles.map(squash);
