@@ -1,12 +1,14 @@
 // @ts-check
 import { existsSync } from 'node:fs';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
+import pdfExport from './scripts/pdf/integration.mjs';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeKatexTidy from './src/markdown/rehype-katex-tidy.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
@@ -49,9 +51,10 @@ export default defineConfig({
       description:
         'An open handbook for machine-learning system design interviews: a repeatable framework, metrics, serving patterns, deep case studies and calculators.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
       components: {
         Search: './src/components/starlight/Search.astro',
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
       plugins: [starlightLinksValidator()],
       sidebar: [
@@ -66,5 +69,12 @@ export default defineConfig({
       ],
     }),
     preact(),
+    // Starlight adds @astrojs/sitemap itself unless the project does; we do, only to keep
+    // the print views (/print/…, the sources of the PDFs) out of the sitemap. The site
+    // has a single locale, so Starlight's i18n sitemap settings are not needed.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}print/`) }),
+    // Last, so it runs after Pagefind, the sitemap and the link check: prints
+    // dist/pdf/*.pdf from the print views and writes dist/pdf/report.json.
+    pdfExport(),
   ],
 });

@@ -20,7 +20,8 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 const baseConfig = { htmlLabels: false, flowchart: { htmlLabels: false, useMaxWidth: true } };
 const THEMES = [
   { name: 'light', config: { ...baseConfig, theme: 'default' } },
-  { name: 'dark', config: { ...baseConfig, theme: 'dark' } },
+  // Mermaid's dark edge labels (#ccc on a mid-grey box) fall short of WCAG AA contrast.
+  { name: 'dark', config: { ...baseConfig, theme: 'dark', themeVariables: { edgeLabelBackground: '#2a2a2e' } } },
 ] as const;
 
 let renderer: MermaidRenderer | undefined;
@@ -36,8 +37,30 @@ function isMermaidBlock(node: Element): boolean {
   return Array.isArray(cls) && cls.includes('language-mermaid');
 }
 
-function svgNode(result: RenderResult): ElementContent[] {
-  return fromHtmlIsomorphic(result.svg, { fragment: true }).children as ElementContent[];
+/**
+ * Astro's MDX pipeline first moves a <style> element's text into a `set:html` property
+ * (rehype-collapse-script-style), then serialises static subtrees to HTML strings
+ * (rehype-optimize-static, which Starlight turns on); that serialiser writes the property
+ * out as a literal `set:html="…"` attribute. The SVG's <style> ends up empty, the
+ * diagram loses its CSS and every shape renders as a black box. An MDX JSX element is
+ * never static, so `<style set:html={css}>` reaches Astro's JSX runtime, which writes the
+ * CSS as the element's content. Plain Markdown (.md) serialises <style> correctly.
+ */
+function mdxStyle(css: string): ElementContent {
+  const node = { type: 'mdxJsxFlowElement', name: 'style', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: css }], children: [] };
+  return node as unknown as ElementContent;
+}
+
+function svgNode(result: RenderResult, isMdx: boolean): ElementContent[] {
+  const root = fromHtmlIsomorphic(result.svg, { fragment: true });
+  if (isMdx) {
+    visitParents(root, 'element', (node, ancestors) => {
+      const parent = ancestors.at(-1);
+      if (node.tagName !== 'style' || !parent) return;
+      parent.children[parent.children.indexOf(node)] = mdxStyle(toText(node, { whitespace: 'pre' }));
+    });
+  }
+  return root.children as ElementContent[];
 }
 
 export default function rehypeMermaidThemes() {
@@ -50,6 +73,7 @@ export default function rehypeMermaidThemes() {
     });
     if (blocks.length === 0) return;
 
+    const isMdx = String(file.path ?? file.history[0] ?? '').endsWith('.mdx');
     // IDs must be unique across the whole handbook too: the print view concatenates pages.
     const fileKey = createHash('sha1').update(String(file.path ?? file.history[0] ?? '')).digest('hex').slice(0, 8);
     const sources = blocks.map((b) => b.source);
@@ -68,7 +92,7 @@ export default function rehypeMermaidThemes() {
           type: 'element',
           tagName: 'div',
           properties: { className: ['diagram-variant', `diagram-${theme.name}`] },
-          children: svgNode(result.value),
+          children: svgNode(result.value, isMdx),
         };
       });
       const figure: Element = {
