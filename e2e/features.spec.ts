@@ -12,6 +12,12 @@ test.describe('build-time diagrams', () => {
     // Labels are real SVG text, and the accessible title comes from accTitle.
     await expect(light.locator('text', { hasText: 'Case studies' }).first()).toBeAttached();
     await expect(light.locator('title')).toHaveText('How the parts of the handbook connect');
+    // The SVG keeps its own CSS (MDX once emptied it, leaving black boxes): nodes are filled
+    // with the theme's colours, never the SVG default black.
+    expect((await light.locator('style').first().textContent())?.length ?? 0).toBeGreaterThan(100);
+    const fills = await light.locator('.node rect, .node polygon').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fill));
+    expect(fills.length).toBeGreaterThan(3);
+    for (const fill of fills) expect(fill).not.toBe('rgb(0, 0, 0)');
 
     await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
