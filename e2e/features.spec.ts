@@ -18,6 +18,15 @@ test.describe('build-time diagrams', () => {
     const fills = await light.locator('.node rect, .node polygon').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fill));
     expect(fills.length).toBeGreaterThan(3);
     for (const fill of fills) expect(fill).not.toBe('rgb(0, 0, 0)');
+    // Edges end in arrowheads: real `marker-end` attributes pointing at markers in the SVG.
+    const markers = await light.locator('path.flowchart-link').evaluateAll((paths) =>
+      paths.map((p) => {
+        const ref = p.getAttribute('marker-end')?.match(/^url\(#(.+)\)$/)?.[1];
+        return ref ? document.getElementById(ref)?.tagName : undefined;
+      }),
+    );
+    expect(markers.length).toBeGreaterThan(3);
+    for (const tag of markers) expect(tag).toBe('marker');
 
     await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
+import { find, svg } from 'property-information';
 import { createMermaidRenderer, type MermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
@@ -51,8 +52,42 @@ function mdxStyle(css: string): ElementContent {
   return node as unknown as ElementContent;
 }
 
+/**
+ * hast stores SVG attributes under property names (`markerEnd`, `strokeWidth`), and the
+ * serialiser that writes MDX's static subtrees prints those names verbatim, so
+ * `marker-end` became `markerEnd` and every arrowhead vanished. Store each property under
+ * its real SVG attribute name instead, which every serialiser prints as it is.
+ */
+function useSvgAttributeNames(node: Element): void {
+  const properties: Element['properties'] = {};
+  for (const [key, value] of Object.entries(node.properties)) {
+    if (key === 'className' || value === undefined || value === null) {
+      properties[key] = value;
+      continue;
+    }
+    const info = find(svg, key);
+    const text = Array.isArray(value) ? value.join(info.commaSeparated ? ',' : ' ') : value;
+    properties[info.attribute] = text;
+  }
+  node.properties = properties;
+}
+
+/**
+ * Below this share of its natural width a diagram's labels get too small to read, so a
+ * wide diagram scrolls sideways inside its figure instead of shrinking further. Print
+ * drops the minimum (custom.css) so a PDF page never overflows.
+ */
+const MIN_SCALE = 0.7;
+
 function svgNode(result: RenderResult, isMdx: boolean): ElementContent[] {
   const root = fromHtmlIsomorphic(result.svg, { fragment: true });
+  visitParents(root, 'element', (node) => {
+    useSvgAttributeNames(node);
+    if (node.tagName === 'svg' && result.width > 0) {
+      const style = String(node.properties.style ?? '').replace(/;?\s*$/, '');
+      node.properties.style = `${style};min-width:${Math.round(result.width * MIN_SCALE)}px`;
+    }
+  });
   if (isMdx) {
     visitParents(root, 'element', (node, ancestors) => {
       const parent = ancestors.at(-1);
@@ -98,7 +133,8 @@ export default function rehypeMermaidThemes() {
       const figure: Element = {
         type: 'element',
         tagName: 'figure',
-        properties: { className: ['diagram'], dataDiagram: '' },
+        // Focusable, because a wide diagram scrolls sideways and keyboard users must reach it (WCAG 2.1.1).
+        properties: { className: ['diagram'], dataDiagram: '', tabIndex: 0 },
         children: variants,
       };
       const index = block.parent.children.indexOf(block.node);
