@@ -7,13 +7,7 @@
  */
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
-
-export function withBase(href: string, base: string): string {
-  const prefix = base.replace(/\/+$/, '');
-  if (!prefix || !href.startsWith('/') || href.startsWith('//')) return href;
-  if (href === prefix || href.startsWith(`${prefix}/`)) return href;
-  return `${prefix}${href}`;
-}
+import { withBase } from '../site-path';
 
 export default function rehypeBaseLinks(options: { base: string }) {
   return (tree: Root) => {

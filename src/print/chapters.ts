@@ -6,6 +6,8 @@
  * landing page (a splash page with a hero), the 404 page and drafts are not chapters.
  * One rule here serves the print routes, the "Download PDF" links and the handbook.
  */
+import { withBase } from '../site-path';
+
 /** The parts of a docs entry (or of Starlight's route entry) this module looks at. */
 export interface PageLike {
   id: string;
@@ -38,7 +40,7 @@ export const PDF_DIR = 'pdf';
 
 /** URL of a PDF under the site's base (`/handbook/pdf/metrics.pdf`). */
 export function pdfHref(base: string, file: string): string {
-  return `${base.replace(/\/?$/, '/')}${PDF_DIR}/${file}`;
+  return withBase(`/${PDF_DIR}/${file}`, base);
 }
 
 /** Anchor of a chapter's first heading in the whole-handbook view. */

@@ -1,17 +1,21 @@
-/** Input checks shared by the metric modules. Each throws MetricInputError with a specific message. */
+/**
+ * Input checks shared by the library modules. Each throws MetricInputError with a specific
+ * message; `name` is how the message refers to the input, `field` (default: the name) is
+ * the key a form uses to place the message.
+ */
 import { MetricInputError } from './errors';
 
-export function finiteNumber(value: number, name: string): number {
+export function finiteNumber(value: number, name: string, field = name): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MetricInputError(`${name} must be a finite number (got ${String(value)}).`, name);
+    throw new MetricInputError(`${name} must be a finite number (got ${String(value)}).`, field);
   }
   return value;
 }
 
-export function count(value: number, name: string): number {
-  finiteNumber(value, name);
+export function count(value: number, name: string, field = name): number {
+  finiteNumber(value, name, field);
   if (value < 0 || !Number.isInteger(value)) {
-    throw new MetricInputError(`${name} must be a whole number of 0 or more (got ${value}).`, name);
+    throw new MetricInputError(`${name} must be a whole number of 0 or more (got ${value}).`, field);
   }
   return value;
 }

@@ -1,25 +1,19 @@
-/** Input checks shared by the A/B-test modules; each throws MetricInputError naming the option. */
+/**
+ * Input checks for the A/B-test modules. Messages name an option by what it means ("The
+ * baseline rate") while `field` keys it by option name (`baselineRate`), so the shared
+ * metric checks are called with both.
+ */
 import { MetricInputError } from '../metrics/errors';
+import { count, finiteNumber } from '../metrics/validate';
 
-export function finite(value: number, field: string, what: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MetricInputError(`${what} must be a finite number (got ${String(value)}).`, field);
-  }
-  return value;
-}
+export const finite = (value: number, field: string, what: string): number => finiteNumber(value, what, field);
+
+export const wholeCount = (value: number, field: string, what: string): number => count(value, what, field);
 
 export function openUnit(value: number, field: string, what: string): number {
   finite(value, field, what);
   if (value <= 0 || value >= 1) {
     throw new MetricInputError(`${what} must be strictly between 0 and 1 (got ${value}).`, field);
-  }
-  return value;
-}
-
-export function wholeCount(value: number, field: string, what: string): number {
-  finite(value, field, what);
-  if (value < 0 || !Number.isInteger(value)) {
-    throw new MetricInputError(`${what} must be a whole number of 0 or more (got ${value}).`, field);
   }
   return value;
 }
