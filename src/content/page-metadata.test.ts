@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageMetadataSchema } from './page-metadata';
+import { pageMetadataSchema, SERVING_PATTERNS } from './page-metadata';
 
 const caseStudy = {
   domain: 'ads',
@@ -8,6 +8,7 @@ const caseStudy = {
   offlineMetrics: ['normalized entropy'],
   onlineMetrics: ['revenue per mille'],
   servingMode: 'online',
+  servingPatterns: ['online-prediction', 'streaming-features', 'caching'],
   difficulty: 'advanced',
   sources: Array.from({ length: 4 }, (_, i) => ({
     title: `Source ${i + 1}`,
@@ -39,6 +40,24 @@ describe('page metadata schema', () => {
       issuePaths({ kind: 'case-study', caseStudy: { ...caseStudy, sources: [{ ...caseStudy.sources[0], year: '2014' }, ...caseStudy.sources.slice(1)] } }),
     ).toEqual(['caseStudy.sources.0.year']);
     expect(issuePaths({ kind: 'case-study', caseStudy: { ...caseStudy, mlTasks: ['ranking', 'magic'] } })).toEqual(['caseStudy.mlTasks.1']);
+  });
+
+  it('requires the serving patterns a case study uses, each a known pattern listed once', () => {
+    const withoutPatterns = Object.fromEntries(Object.entries(caseStudy).filter(([key]) => key !== 'servingPatterns'));
+    expect(issuePaths({ kind: 'case-study', caseStudy: withoutPatterns })).toEqual(['caseStudy.servingPatterns']);
+    expect(issuePaths({ kind: 'case-study', caseStudy: { ...caseStudy, servingPatterns: [] } })).toEqual(['caseStudy.servingPatterns']);
+    expect(issuePaths({ kind: 'case-study', caseStudy: { ...caseStudy, servingPatterns: ['caching', 'ann'] } })).toEqual([
+      'caseStudy.servingPatterns.1',
+    ]);
+    expect(issuePaths({ kind: 'case-study', caseStudy: { ...caseStudy, servingPatterns: ['caching', 'caching'] } })).toEqual([
+      'caseStudy.servingPatterns',
+    ]);
+    expect(
+      issuePaths({
+        kind: 'case-study',
+        caseStudy: { ...caseStudy, servingPatterns: [...SERVING_PATTERNS] },
+      }),
+    ).toEqual([]);
   });
 
   it('ties case-study metadata to the case-study kind', () => {

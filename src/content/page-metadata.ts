@@ -20,6 +20,24 @@ export const ML_TASKS = [
   'clustering',
 ] as const;
 export const SERVING_MODES = ['online', 'batch', 'hybrid', 'streaming'] as const;
+/**
+ * The serving chapter's patterns. A case study lists the ones it uses, and the chapter's
+ * "Pattern selection at a glance" table is built from those lists.
+ */
+export const SERVING_PATTERNS = [
+  'batch-prediction',
+  'streaming-features',
+  'online-prediction',
+  'multi-stage-funnel',
+  'ann-index',
+  'feature-store',
+  'caching',
+  'compression',
+  'dynamic-batching',
+  'staged-rollout',
+  'drift-monitoring',
+  'exploration-debiasing',
+] as const;
 export const DIFFICULTIES = ['foundational', 'intermediate', 'advanced'] as const;
 export const PAGE_KINDS = ['landing', 'guide', 'chapter', 'case-study', 'tools'] as const;
 
@@ -39,6 +57,10 @@ export const caseStudySchema = z.object({
   offlineMetrics: phrases(1, 8),
   onlineMetrics: phrases(1, 8),
   servingMode: z.enum(SERVING_MODES),
+  servingPatterns: z
+    .array(z.enum(SERVING_PATTERNS))
+    .min(1, 'a case study uses at least one serving pattern')
+    .refine((patterns) => new Set(patterns).size === patterns.length, 'each serving pattern is listed once'),
   difficulty: z.enum(DIFFICULTIES),
   sources: z.array(sourceSchema).min(4, 'a case study cites at least four primary sources'),
 });
@@ -54,3 +76,4 @@ export const pageMetadataSchema = z
   });
 
 export type CaseStudyMetadata = z.infer<typeof caseStudySchema>;
+export type ServingPattern = (typeof SERVING_PATTERNS)[number];
