@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { averagePrecision, rocAuc } from './curves';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 import { mulberry32, normalSampler, syntheticSample } from './synthetic';
 
 // Reference values come from an independent Python re-implementation of mulberry32,
@@ -112,7 +112,7 @@ describe('syntheticSample', () => {
     [{ separation: 1, prevalence: 0.001, size: 100, seed: 1 }, /gives no positives/],
     [{ separation: 1, prevalence: 0.999, size: 100, seed: 1 }, /gives no negatives/],
   ])('rejects %o', (spec, message) => {
-    expect(() => syntheticSample(spec)).toThrow(MetricInputError);
+    expect(() => syntheticSample(spec)).toThrow(InputError);
     expect(() => syntheticSample(spec)).toThrow(message);
   });
 });
