@@ -47,6 +47,8 @@ export interface ReplicaResult {
   capacityPerReplica: number;
   /** Replicas to carry the peak, before spares. */
   needed: number;
+  /** The k of N+k. */
+  spares: number;
   total: number;
 }
 
@@ -90,7 +92,7 @@ export function replicas(input: ReplicaInput): Estimate<ReplicaResult> {
   const needed = finiteResult(minimalReplicas(load, capacityPerReplica), 'The replica count');
   const total = finiteResult(needed + spares, 'The replica count');
   return {
-    value: { load, capacityPerReplica, needed, total },
+    value: { load, capacityPerReplica, needed, spares, total },
     steps: [
       {
         id: 'replicas-load',

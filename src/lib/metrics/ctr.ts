@@ -60,6 +60,8 @@ export interface DownsamplingScenario {
   trainedRate: number;
   /** p_s / c: calibration (predicted ÷ actual clicks) of raw predictions on real traffic. */
   rawCalibration: number;
+  /** 1/w: what rawCalibration approaches as the true CTR goes to 0. */
+  lowCtrLimit: number;
   /** recalibrate(p_s, w): back on the true scale, equal to c. */
   recalibratedRate: number;
   /** recalibrate(p_s, w) / c: 1 up to rounding. */
@@ -78,6 +80,7 @@ export function downsamplingScenario(c: number, w: number): DownsamplingScenario
     w,
     trainedRate,
     rawCalibration: trainedRate / c,
+    lowCtrLimit: 1 / w,
     recalibratedRate,
     recalibratedCalibration: recalibratedRate / c,
     rawConstantNE: constantPredictionNE(c, trainedRate),
@@ -121,4 +124,24 @@ export function recalibrationSteps(p: number, w: number): { p: number; oneMinusP
   checkSamplingRate(w);
   const result = recalibrate(p, w);
   return { p, oneMinusP: 1 - p, w, denominator: p + (1 - p) / w, result };
+}
+
+export interface CalibrationLists {
+  w: number;
+  before: ProbabilityReport;
+  after: ProbabilityReport;
+  /** The first prediction, whose recalibration the calculator writes out. */
+  firstP: number;
+  clicks: number;
+  n: number;
+  observedCtr: number;
+}
+
+/** Probability metrics of the predictions before and after `recalibrate` at rate w. */
+export function calibrationLists(labels: readonly number[], probs: readonly number[], w: number): CalibrationLists {
+  checkSamplingRate(w);
+  const before = probabilityReport(labels, probs);
+  const after = probabilityReport(labels, recalibrateAll(probs, w));
+  const clicks = labels.reduce((sum, y) => sum + y, 0);
+  return { w, before, after, firstP: probs[0]!, clicks, n: labels.length, observedCtr: clicks / labels.length };
 }
