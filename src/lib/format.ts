@@ -36,3 +36,9 @@ export function compact(n: number): string {
   if (n >= 1e3) return `${fmt(n / 1e3, 1)}k`;
   return fmt(n, 0);
 }
+
+/** A share as a percentage with a fixed number of decimals: 0.06 → "6.0%". */
+export function fixedPct(share: number, digits = 1): string {
+  if (!Number.isFinite(share)) return '—';
+  return `${(share * 100).toFixed(digits)}%`;
+}

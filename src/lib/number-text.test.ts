@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from './input';
-import { MAX_LIST_LENGTH, numberProblemMessage, parseDecimal, parseNumberList, readNumber } from './number-text';
+import { MAX_LIST_LENGTH, parseNumberList } from './number-list';
+import { numberProblemMessage, parseDecimal, readNumber } from './number-text';
 
 const value = (text: string, grouping = true) => {
   const r = readNumber(text, { grouping });

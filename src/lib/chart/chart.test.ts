@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, fmt, int, pct, signed } from '../format';
+import { compact, fixedPct, fmt, int, pct, signed } from '../format';
 import { areaPath, linePath, stackedBar } from './path';
 import { extent, linearScale, logScale } from './scale';
 
@@ -63,5 +63,6 @@ describe('format', () => {
     expect(compact(752_703)).toBe('752.7k');
     expect(compact(3_000_000)).toBe('3M');
     expect(int(752_702.4)).toBe('752,702');
+    expect(fixedPct(0.06)).toBe('6.0%');
   });
 });

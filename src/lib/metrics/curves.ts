@@ -6,7 +6,8 @@
  * threshold, so a tie between a positive and a negative counts as half a correct pair.
  */
 import { InputError } from '../input';
-import { binaryLabels, bothClasses, finiteList, finiteNumber, probabilities, sameLength } from '../validate';
+import { finiteNumber } from '../validate';
+import { binaryLabels, bothClasses, finiteList, probabilities, sameLength } from '../validate-lists';
 
 export interface ThresholdCounts {
   /** Distinct scores, descending. */

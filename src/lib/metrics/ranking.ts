@@ -8,7 +8,8 @@
  * in `rels`.
  */
 import { InputError } from '../input';
-import { finiteNumber, nonEmpty, positiveInteger } from '../validate';
+import { finiteNumber, positiveInteger } from '../validate';
+import { nonEmpty } from '../validate-lists';
 
 function checkRels(rels: readonly number[], name = 'relevance'): void {
   nonEmpty(rels, name);

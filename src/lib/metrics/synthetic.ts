@@ -105,6 +105,11 @@ export function checkSyntheticSpec(spec: SyntheticSpec): { positives: number } {
   return { positives };
 }
 
+/** The seed after `seed`, for drawing another sample (non-numbers start again at 1; wraps at 2³²). */
+export function nextSeed(seed: string): string {
+  return String(((Number.parseInt(seed, 10) || 0) + 1) >>> 0);
+}
+
 /** Round to 3 decimals, turning −0 into 0. */
 const round3 = (x: number) => Math.round(x * 1000) / 1000 + 0;
 
