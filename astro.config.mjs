@@ -9,6 +9,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
 import pdfExport from './scripts/pdf/integration.mjs';
+import remarkCalculatorSections from './src/calculators/tools-page.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeKatexTidy from './src/markdown/rehype-katex-tidy.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
@@ -36,7 +37,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkCalculatorSections],
       rehypePlugins: [
         rehypeMermaidThemes,
         rehypeKatex,

@@ -108,8 +108,10 @@ test.describe('at phone width (360 px)', () => {
     test(`/${p} does not scroll sideways`, async ({ page }) => {
       await page.goto(path(p));
       // Hydrate every calculator: they must fit once interactive too.
-      for (const calc of await page.locator('[data-calculator]').all()) await calc.scrollIntoViewIfNeeded();
-      await page.waitForLoadState('networkidle');
+      for (const calc of await page.locator('[data-calculator]').all()) {
+        await calc.scrollIntoViewIfNeeded();
+        await expect(calc.locator('.calc-root[data-ready]')).toHaveCount(1, { timeout: 15_000 });
+      }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
     });

@@ -3,7 +3,7 @@
  * request fails or answers 4xx/5xx. Calculators in particular must never reach NaN or a
  * console error on bad input.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
 
 export const test = base.extend<{ problems: string[] }>({
   problems: [
@@ -32,19 +32,4 @@ export { expect };
 /** Site-relative path → URL under the configured base (no leading slash needed). */
 export function path(p: string): string {
   return p.replace(/^\//, '');
-}
-
-/** Waits until the island inside `root` has hydrated (Astro removes `ssr` from <astro-island>). */
-export async function hydrated(page: Page, selector: string) {
-  const root = page.locator(selector);
-  await root.scrollIntoViewIfNeeded();
-  await expect(root.locator('astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
-  // Preact runs effects (such as reading state from the URL) after the next paint.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-  return root;
-}
-
-/** Text of a results cell: the row whose header matches `label`. */
-export function rowValue(root: ReturnType<Page['locator']>, label: string | RegExp) {
-  return root.locator('tr', { has: root.page().locator('th', { hasText: label }) }).locator('td').first();
 }

@@ -1,15 +1,13 @@
-import { expect, hydrated, path, test } from '../fixtures';
-
-const CALC = '[data-calculator="ab-test-planner"]';
+import { CalculatorPage } from '../calculator';
+import { expect, test } from '../fixtures';
 
 // Normal quantiles: z_0.975 = 1.959964, z_0.95 = 1.644854, z_0.9 = 1.281552, z_0.8 = 0.841621.
 // n = (z_{1−α/s}·√(2p̄(1−p̄)) + z_power·√(p₁(1−p₁) + p₂(1−p₂)))² / (p₂ − p₁)², rounded up.
 
 test.describe('A/B test planner', () => {
   test('default: 5% baseline, +2% relative → 752,703 per variant, 4 days', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    const result = (key: string) => calc.locator(`[data-result="${key}"] td`);
+    const calc = await CalculatorPage.open(page, 'ab-test-planner');
+    const result = (key: string) => calc.result(key);
     // p₂ = 0.051, p̄ = 0.0505: √(2·0.0505·0.9495) = √0.0958995 = 0.3096764; √(0.0475 + 0.048399) = √0.095899 = 0.3096756.
     // (1.959964·0.3096764 + 0.841621·0.3096756)² / 0.001² = 0.8675842² · 10⁶ = 752,702.4 → 752,703.
     await expect(result('perVariant')).toHaveText('752,703');
@@ -17,12 +15,12 @@ test.describe('A/B test planner', () => {
     await expect(result('total')).toHaveText('1,505,406');
     await expect(result('perDay')).toHaveText('500,000');
     await expect(result('days')).toHaveText('4');
-    await expect(calc.locator('[data-result="target"]')).toHaveText(
+    await expect(calc.root.locator('[data-result="target"]')).toHaveText(
       'Sized to detect a change from 5% to 5.1% (+0.1 points, +2% relative) with a two-sided test.',
     );
-    await expect(calc.getByText('Run for at least a full week anyway')).toBeVisible();
+    await expect(calc.root.getByText('Run for at least a full week anyway')).toBeVisible();
     // The chart: 10 points around the chosen effect, described for screen readers.
-    const chart = calc.getByRole('img', { name: /Users per variant needed against the minimum detectable effect/ });
+    const chart = calc.root.getByRole('img', { name: /Users per variant needed against the minimum detectable effect/ });
     await expect(chart).toBeVisible();
     await expect(chart).toHaveAttribute('aria-label', /the chosen 2% needs 752,703\./);
     await expect(chart.locator('circle')).toHaveCount(10);
@@ -30,113 +28,116 @@ test.describe('A/B test planner', () => {
   });
 
   test("reproduces the metrics chapter's and R's worked examples", async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    const result = (key: string) => calc.locator(`[data-result="${key}"] td`);
+    const calc = await CalculatorPage.open(page, 'ab-test-planner');
+    const result = (key: string) => calc.result(key);
     // Metrics chapter: 5% → 5.2% (+4% relative): p̄ = 0.051, √(2·0.051·0.949) = √0.096798 = 0.3111238,
     // √(0.0475 + 0.052·0.948) = √0.096796 = 0.3111206; 1.959964·0.3111238 + 0.841621·0.3111206 = 0.609791 + 0.261846
     // = 0.871637; 0.871637² / 0.002² = 0.759751 / 0.000004 = 189,937.8 → 189,938 per variant (the chapter's figure).
-    await calc.getByLabel('Minimum detectable effect', { exact: true }).fill('0.04');
+    await calc.field('Minimum detectable effect').fill('0.04');
     await expect(result('perVariant')).toHaveText('189,938');
     // 60,000 eligible users a day, all in the test: 379,876 / 60,000 = 6.33 → 7 days.
-    await calc.getByLabel('Daily eligible users', { exact: true }).fill('60000');
-    await calc.getByLabel('Share of traffic in the test', { exact: true }).fill('1');
+    await calc.field('Daily eligible users').fill('60000');
+    await calc.field('Share of traffic in the test').fill('1');
     await expect(result('total')).toHaveText('379,876');
     await expect(result('days')).toHaveText('7');
 
     // R's documented power.prop.test(p1 = .50, p2 = .75, power = .90) gives n = 76.7:
     // p̄ = 0.625, (1.959964·√0.46875 + 1.281552·√0.4375)² / 0.0625 = (1.341896 + 0.847667)² / 0.0625 = 76.71 → 77.
-    await calc.getByLabel('Effect is', { exact: true }).selectOption('absolute');
-    await calc.getByLabel('Baseline conversion rate', { exact: true }).fill('0.5');
-    await calc.getByLabel('Minimum detectable effect', { exact: true }).fill('0.25');
-    await calc.getByLabel('Power (1 − β)', { exact: true }).fill('0.9');
+    await calc.field('Effect is').selectOption('absolute');
+    await calc.field('Baseline conversion rate').fill('0.5');
+    await calc.field('Minimum detectable effect').fill('0.25');
+    await calc.field('Power (1 − β)').fill('0.9');
     await expect(result('perVariant')).toHaveText('77');
-    await expect(calc.locator('[data-result="target"]')).toContainText('from 50% to 75% (+25 points, +50% relative)');
+    await expect(calc.root.locator('[data-result="target"]')).toContainText('from 50% to 75% (+25 points, +50% relative)');
   });
 
   test('one-sided tests and more variants', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    const result = (key: string) => calc.locator(`[data-result="${key}"] td`);
+    const calc = await CalculatorPage.open(page, 'ab-test-planner');
+    const result = (key: string) => calc.result(key);
     // One-sided uses z_0.95: (1.644854·0.3096764 + 0.841621·0.3096756)² · 10⁶ = 0.7700021² · 10⁶ = 592,903.2 → 592,904.
-    await calc.getByLabel('Test type', { exact: true }).selectOption('1');
+    await calc.field('Test type').selectOption('1');
     await expect(result('perVariant')).toHaveText('592,904');
-    await calc.getByLabel('Test type', { exact: true }).selectOption('2');
+    await calc.field('Test type').selectOption('2');
     // Three variants: 3 · 752,703 = 2,258,109 users; / 500,000 = 4.52 → 5 days; two comparisons with the control.
-    await calc.getByLabel('Number of variants', { exact: true }).fill('3');
+    await calc.field('Number of variants').fill('3');
     await expect(result('total')).toHaveText('2,258,109');
     await expect(result('days')).toHaveText('5');
-    await expect(calc.getByText('Bonferroni: α / 2')).toBeVisible();
+    await expect(calc.root.getByText('Bonferroni: α / 2')).toBeVisible();
   });
 
   test('explains bad input next to the field, never NaN', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    const baseline = calc.getByLabel('Baseline conversion rate', { exact: true });
+    const calc = await CalculatorPage.open(page, 'ab-test-planner');
+    const baseline = calc.field('Baseline conversion rate');
     await baseline.fill('abc');
-    await expect(baseline).toHaveAttribute('aria-invalid', 'true');
-    await expect(calc.locator('#ab-baseline-error')).toHaveText('Baseline rate must be a number (got “abc”).');
-    await expect(calc.locator('.calc-invalid')).toContainText('Fix the highlighted input');
+    await calc.expectError(baseline, 'Baseline rate must be a number (got “abc”).');
+    await expect(calc.invalid).toContainText('Fix the highlighted input');
     await baseline.fill('1.5');
-    await expect(calc.locator('#ab-baseline-error')).toHaveText(
-      'The baseline rate (a proportion: 0.05 means 5%) must be strictly between 0 and 1 (got 1.5).',
-    );
+    await calc.expectError(baseline, 'The baseline rate (a proportion: 0.05 means 5%) must be strictly between 0 and 1 (got 1.5).');
     await baseline.fill('0.05');
-    await expect(baseline).not.toHaveAttribute('aria-invalid', 'true');
+    await calc.expectValid(baseline);
 
-    const mde = calc.getByLabel('Minimum detectable effect', { exact: true });
+    const mde = calc.field('Minimum detectable effect');
     await mde.fill('0');
-    await expect(calc.locator('#ab-mde-error')).toContainText('The minimum detectable effect is 0');
+    await calc.expectError(mde, 'The minimum detectable effect is 0', { contains: true });
     // 0.05 · (1 + 20) = 1.05 is not a rate.
     await mde.fill('20');
-    await expect(calc.locator('#ab-mde-error')).toHaveText(
-      'The treatment rate this effect implies, 0.05 × (1 + 20) = 1.05, is not strictly between 0 and 1: choose a smaller effect.',
-    );
+    await calc.expectError(mde, 'The treatment rate this effect implies, 0.05 × (1 + 20) = 1.05, is not strictly between 0 and 1: choose a smaller effect.');
     await mde.fill('0.02');
 
-    await calc.getByLabel('Power (1 − β)', { exact: true }).fill('80');
-    await expect(calc.locator('#ab-power-error')).toHaveText('Power (e.g. 0.8) must be strictly between 0 and 1 (got 80).');
-    await calc.getByLabel('Power (1 − β)', { exact: true }).fill('0.8');
+    const power = calc.field('Power (1 − β)');
+    await power.fill('80');
+    await calc.expectError(power, 'Power (e.g. 0.8) must be strictly between 0 and 1 (got 80).');
+    // A power below α is refused, not planned as a test of one user.
+    await power.fill('0.03');
+    await calc.expectError(
+      power,
+      'Power (0.03) must be greater than α (0.05): a test rejects with probability α even when there is no effect, so less power than that detects nothing.',
+    );
+    await power.fill('0.8');
 
-    await calc.getByLabel('Share of traffic in the test', { exact: true }).fill('0');
-    await expect(calc.locator('#ab-share-error')).toContainText('must be more than 0 and at most 1 (got 0)');
-    await calc.getByLabel('Share of traffic in the test', { exact: true }).fill('0.5');
+    const share = calc.field('Share of traffic in the test');
+    await share.fill('0');
+    await calc.expectError(share, 'must be more than 0 and at most 1 (got 0)', { contains: true });
+    await share.fill('0.5');
 
-    await calc.getByLabel('Number of variants', { exact: true }).fill('1');
-    await expect(calc.locator('#ab-variants-error')).toContainText('at least 2');
-    await calc.getByLabel('Number of variants', { exact: true }).fill('2');
+    const variants = calc.field('Number of variants');
+    await variants.fill('1');
+    await calc.expectError(variants, 'at least 2', { contains: true });
+    await variants.fill('2');
 
-    await calc.getByLabel('Daily eligible users', { exact: true }).fill('0');
-    await expect(calc.locator('#ab-daily-error')).toHaveText('Daily eligible users must be more than 0 (got 0).');
-    await expect(calc).not.toContainText('NaN');
-    await expect(calc).not.toContainText('Infinity');
+    const daily = calc.field('Daily eligible users');
+    await daily.fill('0');
+    await calc.expectError(daily, 'Daily eligible users must be more than 0 (got 0).');
+    // Traffic comes in whole users; absurd magnitudes are refused by the documented range.
+    await daily.fill('1000.5');
+    await calc.expectError(daily, 'Daily eligible users must be a whole number of users (got 1000.5).');
+    await daily.fill('1e30');
+    await calc.expectError(daily, 'Daily eligible users must be a whole number from 0 to 10,000,000,000 (got 1e+30).');
+    await daily.fill('1e400');
+    await calc.expectError(daily, 'Daily eligible users is too large to represent (got “1e400”): it must be a whole number from 0 to 10,000,000,000.');
+    await calc.expectNoBadNumbers();
   });
 
   test('a decrease is planned like an increase, and the chart still draws', async ({ page }) => {
-    await page.goto(path('tools/?ab.baseline=0.11&ab.mde=-0.01&ab.mdeKind=absolute'));
-    const calc = await hydrated(page, CALC);
+    const calc = await CalculatorPage.open(page, 'ab-test-planner', { query: '?ab.baseline=0.11&ab.mde=-0.01&ab.mdeKind=absolute' });
     // 0.11 → 0.10 uses the same p̄ = 0.105 and variances as 0.10 → 0.11:
     // (1.959964·√0.18795 + 0.841621·√0.1879)² / 0.0001 = (0.849707 + 0.364821)² · 10⁴ = 14,750.8 → 14,751.
-    await expect(calc.locator('[data-result="perVariant"] td')).toHaveText('14,751');
-    await expect(calc.getByRole('img', { name: /Users per variant needed/ }).locator('circle')).toHaveCount(10);
-    await expect(calc).not.toContainText('NaN');
+    await expect(calc.root.locator('[data-result="perVariant"] td')).toHaveText('14,751');
+    await expect(calc.root.getByRole('img', { name: /Users per variant needed/ }).locator('circle')).toHaveCount(10);
+    await calc.expectNoBadNumbers();
   });
 
   test('keeps its inputs in the URL', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    await calc.getByLabel('Minimum detectable effect', { exact: true }).fill('0.04');
-    await calc.getByLabel('Test type', { exact: true }).selectOption('1');
+    const calc = await CalculatorPage.open(page, 'ab-test-planner');
+    await calc.field('Minimum detectable effect').fill('0.04');
+    await calc.field('Test type').selectOption('1');
     await expect(page).toHaveURL(/ab\.mde=0\.04/);
     await expect(page).toHaveURL(/ab\.sides=1/);
-    // Let the first page finish loading (favicon included), so reloading aborts no request.
-    await page.waitForLoadState('networkidle');
-    await page.goto(page.url());
-    const again = await hydrated(page, CALC);
-    await expect(again.getByLabel('Minimum detectable effect', { exact: true })).toHaveValue('0.04');
-    await expect(again.getByLabel('Test type', { exact: true })).toHaveValue('1');
+    await calc.reload();
+    await expect(calc.field('Minimum detectable effect')).toHaveValue('0.04');
+    await expect(calc.field('Test type')).toHaveValue('1');
     // One-sided, +4%: 1.644854·0.3111238 + 0.841621·0.3111206 = 0.511753 + 0.261846 = 0.773599;
     // 0.773599² / 0.002² = 0.598455 / 0.000004 = 149,613.8 → 149,614.
-    await expect(again.locator('[data-result="perVariant"] td')).toHaveText('149,614');
+    await expect(calc.result('perVariant')).toHaveText('149,614');
   });
 });

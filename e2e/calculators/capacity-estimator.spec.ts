@@ -1,22 +1,14 @@
-import type { Locator } from '@playwright/test';
-import { expect, hydrated, path, test } from '../fixtures';
-
-const CALC = '[data-calculator="capacity-estimator"]';
+import { CalculatorPage } from '../calculator';
+import { expect, test } from '../fixtures';
 
 /** The formatted result of one arithmetic step (the last cell of its row). */
-const step = (calc: Locator, id: string) => calc.locator(`tr[data-step="${id}"] td.calc-num`);
-
-async function noBadNumbers(calc: Locator) {
-  await expect(calc).not.toContainText('NaN');
-  await expect(calc).not.toContainText('Infinity');
-  await expect(calc).not.toContainText('undefined');
-}
+const step = (calc: CalculatorPage, id: string) => calc.step(id);
+const noBadNumbers = (calc: CalculatorPage) => calc.expectNoBadNumbers();
 
 test.describe('capacity estimator', () => {
   test('the default Feed ranking preset reproduces the news-feed sizing', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    await expect(calc.getByLabel('Preset (assumptions for practice, not real figures)')).toHaveValue('feed');
+    const calc = await CalculatorPage.open(page, 'capacity-estimator');
+    await expect(calc.field('Preset (assumptions for practice, not real figures)')).toHaveValue('feed');
     // 400,000,000 × 12 = 4.8e9 a day; ÷ 86,400 = 55,555.56/s; × 2.5 = 138,888.89/s.
     await expect(step(calc, 'traffic-day')).toHaveText('4,800,000,000 a day');
     await expect(step(calc, 'traffic-average')).toHaveText('55,555.6 /s');
@@ -38,14 +30,13 @@ test.describe('capacity estimator', () => {
     // 15 + 50 + 10 + 15 + 40 + 70 + 15 = 215 ms; 250 − 215 = 35 ms.
     await expect(step(calc, 'latency-sum')).toHaveText('215 ms');
     await expect(step(calc, 'latency-slack')).toHaveText('35 ms');
-    await expect(calc.locator('[data-headline="latency"]')).toHaveText('Fits: 35 ms of slack in a 250 ms budget.');
+    await expect(calc.root.locator('[data-headline="latency"]')).toHaveText('Fits: 35 ms of slack in a 250 ms budget.');
     await noBadNumbers(calc);
   });
 
   test('each preset produces its exact numbers', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    const preset = calc.getByLabel('Preset (assumptions for practice, not real figures)');
+    const calc = await CalculatorPage.open(page, 'capacity-estimator');
+    const preset = calc.field('Preset (assumptions for practice, not real figures)');
 
     await preset.selectOption({ label: 'Visual search index' });
     // 20M × 5 = 1e8 a day; ÷ 86,400 = 1,157.41/s; × 3 = 3,472.22/s.
@@ -69,6 +60,7 @@ test.describe('capacity estimator', () => {
     await expect(step(calc, 'replicas-needed')).toHaveText('3,891');
     // 20M × 64 × 2 B = 2.56 GB (the page: about 2.6 GB); no graph step.
     await expect(step(calc, 'embedding-total')).toHaveText('2.56 GB');
+    await expect(calc.root.locator('tr[data-step^="embedding-"]')).toHaveCount(3);
     await expect(step(calc, 'embedding-graph')).toHaveCount(0);
     // 1.19B × 2 KB × 30 = 71.4 TB of training data (the page: about 71 TB).
     await expect(step(calc, 'storage-logs')).toHaveText('71.4 TB');
@@ -87,98 +79,94 @@ test.describe('capacity estimator', () => {
   });
 
   test('editing a field updates the result and the URL, and the URL restores it', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    await calc.getByLabel('Daily active users').fill('800000000');
+    const calc = await CalculatorPage.open(page, 'capacity-estimator');
+    await calc.field('Daily active users').fill('800000000');
     // Twice the users: 800M × 12 ÷ 86,400 × 2.5 = 277,777.8/s; × 3 ÷ 5,000 = 166.7 → 167 replicas.
     await expect(step(calc, 'traffic-peak')).toHaveText('277,777.8 /s');
     await expect(step(calc, 'replicas-needed')).toHaveText('167');
     await expect(page).toHaveURL(/cap\.dau=800000000/);
-    await expect(calc.getByLabel('Preset (assumptions for practice, not real figures)')).toHaveValue('custom');
+    await expect(calc.field('Preset (assumptions for practice, not real figures)')).toHaveValue('custom');
 
-    await page.goto(page.url());
-    const again = await hydrated(page, CALC);
-    await expect(again.getByLabel('Daily active users')).toHaveValue('800000000');
-    await expect(step(again, 'traffic-peak')).toHaveText('277,777.8 /s');
+    await calc.reload();
+    await expect(calc.field('Daily active users')).toHaveValue('800000000');
+    await expect(step(calc, 'traffic-peak')).toHaveText('277,777.8 /s');
   });
 
   test('latency stages can be added and removed by accessible buttons', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
+    const calc = await CalculatorPage.open(page, 'capacity-estimator');
     // Without the 70 ms heavy ranker: 215 − 70 = 145 ms, 105 ms of slack.
-    await calc.getByRole('button', { name: 'Remove stage 6 (Heavy ranker)' }).click();
+    await calc.root.getByRole('button', { name: 'Remove stage 6 (Heavy ranker)' }).click();
     await expect(step(calc, 'latency-sum')).toHaveText('145 ms');
-    await calc.getByRole('button', { name: 'Add stage' }).click();
+    await calc.root.getByRole('button', { name: 'Add stage' }).click();
     // The new row starts at 10 ms and takes focus for its name: 155 ms.
-    await expect(calc.getByLabel('Stage 7 name')).toBeFocused();
-    await calc.getByLabel('Stage 7 name').fill('Safety filter');
-    await calc.getByLabel('Stage 7 time (ms)').fill('120');
+    await expect(calc.field('Stage 7 name')).toBeFocused();
+    await calc.field('Stage 7 name').fill('Safety filter');
+    await calc.field('Stage 7 time (ms)').fill('120');
     // 145 + 120 = 265 ms against 250: over by 15 ms.
-    await expect(calc.locator('[data-headline="latency"]')).toHaveText('Does not fit: over budget by 15 ms.');
+    await expect(calc.root.locator('[data-headline="latency"]')).toHaveText('Does not fit: over budget by 15 ms.');
     await expect(page).toHaveURL(/cap\.stages=/);
   });
 
   test('bad input is explained next to its field, never as NaN', async ({ page }) => {
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
+    const calc = await CalculatorPage.open(page, 'capacity-estimator');
 
-    const dau = calc.getByLabel('Daily active users');
+    const dau = calc.field('Daily active users');
     await dau.fill('abc');
-    await expect(dau).toHaveAttribute('aria-invalid', 'true');
-    await expect(calc.locator('#cap-dau-error')).toHaveText('Daily active users must be a number (got “abc”).');
-    await expect(calc.getByRole('status', { name: 'Replica estimate' })).toContainText('Traffic above has an invalid input');
+    await calc.expectError(dau, 'Daily active users must be a number (got “abc”).');
+    await expect(calc.root.getByRole('status', { name: 'Replica estimate' })).toContainText('Traffic above has an invalid input');
     await noBadNumbers(calc);
+    // Absurd magnitudes are refused by the documented range, and too large to represent is not "not a number".
+    await dau.fill('1e30');
+    await calc.expectError(dau, 'Daily active users must be a whole number from 0 to 10,000,000,000 (got 1e+30).');
+    await dau.fill('1e400');
+    await calc.expectError(dau, 'Daily active users is too large to represent (got “1e400”): it must be a whole number from 0 to 10,000,000,000.');
+    await dau.fill('1_000');
+    await calc.expectError(dau, 'Daily active users must be a plain number (got “1_000”): leave out the underscores, or group thousands with commas.');
     await dau.fill('400000000');
 
-    await calc.getByLabel('Bytes per record').fill('-5');
-    await expect(calc.locator('#cap-logs-bytes-error')).toHaveText('Logs bytes each cannot be negative (got -5).');
-    await calc.getByLabel('Bytes per record').fill('1500');
+    const bytes = calc.field('Bytes per record');
+    await bytes.fill('-5');
+    await calc.expectError(bytes, 'Logs bytes each cannot be negative (got -5).');
+    await bytes.fill('1500');
 
-    const util = calc.getByLabel('Target utilisation (0–1]');
+    const util = calc.field('Target utilisation (0–1]');
     await util.fill('1.5');
-    await expect(util).toHaveAttribute('aria-invalid', 'true');
-    await expect(calc.locator('#cap-util-error')).toContainText('Target utilisation must be greater than 0 and at most 1 (got 1.5)');
+    await calc.expectError(util, 'Target utilisation must be greater than 0 and at most 1 (got 1.5)', { contains: true });
     await noBadNumbers(calc);
     await util.fill('0.6');
 
-    await calc.getByLabel('Encoding').selectOption('pq');
-    const m = calc.getByLabel('PQ sub-vectors (m)');
+    await calc.field('Encoding').selectOption('pq');
+    const m = calc.field('PQ sub-vectors (m)');
     await m.fill('48');
     // 128 = 2⁷, so the divisors either side of 48 are 32 and 64.
-    await expect(calc.locator('#cap-pq-m-error')).toHaveText(
-      'PQ sub-vectors (m) must divide the dimension d = 128 evenly, and 48 does not (128 ÷ 48 = 2.667). Nearest that do: 32 and 64.',
-    );
-    await expect(calc.getByRole('status', { name: 'Embedding index estimate' })).toContainText('Fix the highlighted input');
+    await calc.expectError(m, 'PQ sub-vectors (m) must divide the dimension d = 128 evenly, and 48 does not (128 ÷ 48 = 2.667). Nearest that do: 32 and 64.');
+    await expect(calc.root.getByRole('status', { name: 'Embedding index estimate' })).toContainText('Fix the highlighted input');
     await m.fill('32');
     // 100M × 32 B = 3.2 GB + codebooks 256 × 128 × 4 = 131,072 B.
     await expect(step(calc, 'embedding-vectors')).toHaveText('3.2 GB');
     await expect(step(calc, 'embedding-codebooks')).toHaveText('131.072 kB');
 
-    const stageMs = calc.getByLabel('Stage 2 time (ms)');
+    const stageMs = calc.field('Stage 2 time (ms)');
     await stageMs.fill('-5');
-    await expect(stageMs).toHaveAttribute('aria-invalid', 'true');
-    await expect(calc.locator('#cap-stage-2-ms-error')).toHaveText(
-      'Stage 2 time (Parallel candidate fanout) must be a number of milliseconds, 0 or more (got -5).',
-    );
+    await calc.expectError(stageMs, 'Stage 2 time (Parallel candidate fanout) must be a number of milliseconds, 0 or more (got -5).');
     await noBadNumbers(calc);
   });
 
   test('an empty stage list says what to do', async ({ page }) => {
-    await page.goto(path('tools/?cap.stages=%5B%5D'));
-    const calc = await hydrated(page, CALC);
-    await expect(calc.locator('#cap-stages-error')).toHaveText('The stage list is empty: add at least one stage to split the budget across.');
-    await calc.getByRole('button', { name: 'Add stage' }).click();
+    const calc = await CalculatorPage.open(page, 'capacity-estimator', { query: '?cap.stages=%5B%5D' });
+    const stages = calc.root.getByRole('group', { name: 'Latency stages' });
+    await expect(stages.locator('[data-error-for="stages"]')).toHaveText('The stage list is empty: add at least one stage to split the budget across.');
+    await calc.root.getByRole('button', { name: 'Add stage' }).click();
     await expect(step(calc, 'latency-sum')).toHaveText('10 ms');
   });
 
   test('fits a 360 px phone screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 });
-    await page.goto(path('tools/'));
-    const calc = await hydrated(page, CALC);
-    const box = await calc.boundingBox();
+    const calc = await CalculatorPage.open(page, 'capacity-estimator');
+    const box = await calc.root.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(360);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await expect(calc.getByRole('button', { name: 'Add stage' })).toBeVisible();
+    await expect(calc.root.getByRole('button', { name: 'Add stage' })).toBeVisible();
   });
 });

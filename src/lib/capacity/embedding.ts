@@ -24,9 +24,9 @@
  * stored element", of which 8·M is this base-layer term and the rest is upper layers and
  * bookkeeping. Treat the result as a lower bound on a real index.
  */
-import { MetricInputError } from '../metrics/errors';
+import { checkRange, InputError, type Range } from '../input';
+import { count, positiveInteger } from '../validate';
 import { finiteResult, num, type Estimate, type Step } from './steps';
-import { count, positiveInteger } from './validate';
 
 export type Encoding = 'float32' | 'float16' | 'int8' | 'pq';
 
@@ -51,6 +51,17 @@ export const EMBEDDING_FIELDS = {
   pqSubvectors: 'PQ sub-vectors (m)',
   hnswM: 'HNSW M',
 } as const;
+
+/** Sensible ranges: beyond them a value is a typo, not an index to size. */
+export const EMBEDDING_RANGES = {
+  // A trillion vectors.
+  vectors: { min: 0, max: 1e12, integer: true },
+  // Published embedding models stay well below 2¹⁶ dimensions.
+  dimension: { min: 1, max: 65_536, integer: true },
+  pqSubvectors: { min: 1, max: 65_536, integer: true },
+  // hnswlib's guidance puts useful M between 2 and 100; 512 links per element is far past it.
+  hnswM: { min: 1, max: 512, integer: true },
+} as const satisfies Record<Exclude<keyof typeof EMBEDDING_FIELDS, 'encoding'>, Range>;
 
 export interface EmbeddingInput {
   vectors: number;
@@ -83,10 +94,11 @@ function divisorsNear(d: number, m: number): number[] {
 
 export function embeddingMemory(input: EmbeddingInput): Estimate<EmbeddingResult> {
   const f = EMBEDDING_FIELDS;
-  const n = count(input.vectors, f.vectors);
-  const d = positiveInteger(input.dimension, f.dimension);
+  const r = EMBEDDING_RANGES;
+  const n = checkRange(count(input.vectors, 'vectors', f.vectors), r.vectors, 'vectors', f.vectors);
+  const d = checkRange(positiveInteger(input.dimension, 'dimension', f.dimension), r.dimension, 'dimension', f.dimension);
   if (!ENCODINGS.some((e) => e.value === input.encoding)) {
-    throw new MetricInputError(`${f.encoding} must be one of float32, float16, int8 or pq (got “${String(input.encoding)}”).`, f.encoding);
+    throw new InputError(`${f.encoding} must be one of float32, float16, int8 or pq (got “${String(input.encoding)}”).`, 'encoding');
   }
   const steps: Step[] = [];
   let bytesPerVector: number;
@@ -94,17 +106,17 @@ export function embeddingMemory(input: EmbeddingInput): Estimate<EmbeddingResult
 
   if (input.encoding === 'pq') {
     if (input.pqSubvectors === undefined) {
-      throw new MetricInputError(`${f.pqSubvectors} is needed for product quantisation.`, f.pqSubvectors);
+      throw new InputError(`${f.pqSubvectors} is needed for product quantisation.`, 'pqSubvectors');
     }
-    const m = positiveInteger(input.pqSubvectors, f.pqSubvectors);
+    const m = positiveInteger(input.pqSubvectors, 'pqSubvectors', f.pqSubvectors);
     if (m > d) {
-      throw new MetricInputError(`${f.pqSubvectors} cannot exceed the dimension d = ${d}: each sub-vector needs at least one dimension (got ${m}).`, f.pqSubvectors);
+      throw new InputError(`${f.pqSubvectors} cannot exceed the dimension d = ${d}: each sub-vector needs at least one dimension (got ${m}).`, 'pqSubvectors');
     }
     if (d % m !== 0) {
       const near = divisorsNear(d, m);
-      throw new MetricInputError(
+      throw new InputError(
         `${f.pqSubvectors} must divide the dimension d = ${d} evenly, and ${m} does not (${d} ÷ ${m} = ${num(d / m)}). Nearest that do: ${near.join(' and ')}.`,
-        f.pqSubvectors,
+        'pqSubvectors',
       );
     }
     bytesPerVector = m;
@@ -148,7 +160,7 @@ export function embeddingMemory(input: EmbeddingInput): Estimate<EmbeddingResult
 
   let graphBytes = 0;
   if (input.hnswM !== undefined) {
-    const M = positiveInteger(input.hnswM, f.hnswM);
+    const M = checkRange(positiveInteger(input.hnswM, 'hnswM', f.hnswM), r.hnswM, 'hnswM', f.hnswM);
     graphBytes = finiteResult(n * M * 2 * HNSW_ID_BYTES, 'Graph memory');
     steps.push({
       id: 'embedding-graph',

@@ -1,4 +1,4 @@
-export { MetricInputError } from '../metrics/errors';
+export { InputError } from '../input';
 export * from './steps';
 export * from './units';
 export * from './traffic';

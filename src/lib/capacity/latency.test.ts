@@ -39,6 +39,8 @@ describe('latencyBudget', () => {
     expect(() => latencyBudget({ budgetMs: 100, stages: [{ name: '', ms: Number.NaN }] })).toThrow('Stage 1 time (Stage 1) must be a number');
     expect(() => latencyBudget({ budgetMs: 100, stages: [] })).toThrow('The stage list is empty: add at least one stage to split the budget across.');
     expect(() => latencyBudget({ budgetMs: 0, stages: FEED })).toThrow('Latency budget must be greater than 0, because a request needs some time (got 0).');
+    expect(() => latencyBudget({ budgetMs: 1e9, stages: FEED })).toThrow('Latency budget must be greater than 0 and at most 3,600,000 ms (got 1000000000).');
+    expect(() => latencyBudget({ budgetMs: 100, stages: Array.from({ length: 31 }, () => ({ name: 'x', ms: 1 })) })).toThrow(/at most 30/);
   });
 });
 

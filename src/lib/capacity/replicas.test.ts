@@ -7,7 +7,7 @@ describe('replicas', () => {
   it('sizes the serving chapter heavy-ranker fleet', () => {
     // 29,000 req/s × 300 items = 8.7M item-scores/s; 250,000 × 0.6 = 150,000 usable; 8.7e6 ÷ 1.5e5 = 58 exactly.
     const r = replicas({ peakQps: 29_000, workPerRequest: 300, throughputPerReplica: 250_000, utilisation: 0.6 });
-    expect(r.value).toEqual({ load: 8_700_000, capacityPerReplica: 150_000, needed: 58, total: 58 });
+    expect(r.value).toEqual({ load: 8_700_000, capacityPerReplica: 150_000, needed: 58, spares: 0, total: 58 });
   });
 
   it('does not charge a replica for floating-point noise', () => {

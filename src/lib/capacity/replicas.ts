@@ -6,9 +6,9 @@
  * Utilisation below 1 is deliberate headroom: queueing delay grows sharply as a server
  * approaches full load.
  */
-import { MetricInputError } from '../metrics/errors';
+import { checkRange, InputError, type Range } from '../input';
+import { count, finiteNumber, nonNegative, positive } from '../validate';
 import { finiteResult, num, type Estimate } from './steps';
-import { count, finiteNumber, nonNegative, positive } from './validate';
 
 export const REPLICA_FIELDS = {
   peakQps: 'Peak QPS',
@@ -17,6 +17,16 @@ export const REPLICA_FIELDS = {
   utilisation: 'Target utilisation',
   spares: 'Spare replicas (k)',
 } as const;
+
+/** Sensible ranges of the inputs a reader gives (the peak comes from the traffic estimate). */
+export const REPLICA_RANGES = {
+  // A billion units of work (candidates, tokens) per request.
+  workPerRequest: { min: 0, max: 1e9, minExclusive: true },
+  // A trillion units of work a second from one replica.
+  throughputPerReplica: { min: 0, max: 1e12, minExclusive: true },
+  utilisation: { min: 0, max: 1, minExclusive: true },
+  spares: { min: 0, max: 100_000, integer: true },
+} as const satisfies Record<Exclude<keyof typeof REPLICA_FIELDS, 'peakQps'>, Range>;
 
 export interface ReplicaInput {
   peakQps: number;
@@ -37,6 +47,8 @@ export interface ReplicaResult {
   capacityPerReplica: number;
   /** Replicas to carry the peak, before spares. */
   needed: number;
+  /** The k of N+k. */
+  spares: number;
   total: number;
 }
 
@@ -58,25 +70,29 @@ function minimalReplicas(load: number, capacity: number): number {
 
 export function replicas(input: ReplicaInput): Estimate<ReplicaResult> {
   const f = REPLICA_FIELDS;
-  nonNegative(input.peakQps, f.peakQps);
+  const r = REPLICA_RANGES;
+  nonNegative(input.peakQps, 'peakQps', f.peakQps);
   const work = input.workPerRequest ?? 1;
-  positive(work, f.workPerRequest, 'each request needs some work');
-  positive(input.throughputPerReplica, f.throughputPerReplica, 'the load is divided by it');
-  finiteNumber(input.utilisation, f.utilisation);
+  positive(work, 'workPerRequest', f.workPerRequest, 'each request needs some work');
+  checkRange(work, r.workPerRequest, 'workPerRequest', f.workPerRequest);
+  positive(input.throughputPerReplica, 'throughputPerReplica', f.throughputPerReplica, 'the load is divided by it');
+  checkRange(input.throughputPerReplica, r.throughputPerReplica, 'throughputPerReplica', f.throughputPerReplica);
+  finiteNumber(input.utilisation, 'utilisation', f.utilisation);
   if (input.utilisation <= 0 || input.utilisation > 1) {
-    throw new MetricInputError(
+    throw new InputError(
       `${f.utilisation} must be greater than 0 and at most 1 (got ${input.utilisation}): it is the share of each replica's throughput you plan to use, e.g. 0.6 for 60%.`,
-      f.utilisation,
+      'utilisation',
     );
   }
-  const spares = count(input.spares ?? 0, f.spares);
+  const spares = count(input.spares ?? 0, 'spares', f.spares);
+  checkRange(spares, r.spares, 'spares', f.spares);
 
   const load = finiteResult(input.peakQps * work, 'The peak load');
   const capacityPerReplica = input.throughputPerReplica * input.utilisation;
   const needed = finiteResult(minimalReplicas(load, capacityPerReplica), 'The replica count');
   const total = finiteResult(needed + spares, 'The replica count');
   return {
-    value: { load, capacityPerReplica, needed, total },
+    value: { load, capacityPerReplica, needed, spares, total },
     steps: [
       {
         id: 'replicas-load',

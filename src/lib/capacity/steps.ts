@@ -3,7 +3,7 @@
  * and the arithmetic that produced it, as data, so a page or a calculator can show the
  * working instead of a bare number.
  */
-import { MetricInputError } from '../metrics/errors';
+import { InputError } from '../input';
 
 /** What a step's value measures; the display layer picks the unit label from it. */
 export type Unit = 'requests/day' | 'per second' | 'bytes' | 'replicas' | 'ms';
@@ -39,7 +39,7 @@ export function num(value: number): string {
 /** Guards against overflow: finite inputs can still multiply past Number.MAX_VALUE. */
 export function finiteResult(value: number, what: string): number {
   if (!Number.isFinite(value)) {
-    throw new MetricInputError(`${what} is too large to represent: check that the inputs are in the units the labels ask for.`);
+    throw new InputError(`${what} is too large to represent: check that the inputs are in the units the labels ask for.`);
   }
   return value;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { storage, storageField } from './storage';
+import { InputError } from '../input';
+import { storage, storageField, storageKey } from './storage';
 import { humanBytes } from './units';
 
 describe('storage', () => {
@@ -36,6 +37,25 @@ describe('storage', () => {
     expect(() => storage({ components: [c], replication: 0.5 })).toThrow('Replication factor must be 1 or more: every byte is stored at least once (got 0.5).');
     expect(() => storage({ components: [], replication: 1 })).toThrow(/at least one/);
     expect(storageField('Items', 'bytesEach')).toBe('Items bytes each');
+  });
+
+  it('keys errors by component key and input, and refuses absurd magnitudes by range', () => {
+    const c = { key: 'logs', label: 'Logs', count: 10, bytesEach: 100, days: 7 };
+    const fieldOf = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (e) {
+        return (e as InputError).field;
+      }
+      return 'no error';
+    };
+    expect(fieldOf(() => storage({ components: [{ ...c, bytesEach: -1 }], replication: 1 }))).toBe('logs.bytesEach');
+    expect(storageKey('items', 'days')).toBe('items.days');
+    expect(() => storage({ components: [{ ...c, count: 1e20 }], replication: 1 })).toThrow(
+      'Logs count must be a whole number from 0 to 1,000,000,000,000,000 (got 100000000000000000000).',
+    );
+    expect(() => storage({ components: [{ ...c, days: 1e6 }], replication: 1 })).toThrow('Logs days kept must be from 0 to 36,500 (got 1000000).');
+    expect(fieldOf(() => storage({ components: [c], replication: 50 }))).toBe('replication');
   });
 });
 

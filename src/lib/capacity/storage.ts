@@ -6,12 +6,14 @@
  * (3 for triple replication; fractional for erasure coding, e.g. 1.5 for 6 data + 3
  * parity shards).
  */
-import { MetricInputError } from '../metrics/errors';
+import { checkRange, InputError, type Range } from '../input';
+import { atLeast, count, nonNegative } from '../validate';
 import { finiteResult, num, type Estimate, type Step } from './steps';
-import { atLeast, count, nonNegative } from './validate';
 
 export interface StorageComponent {
-  /** Names the component in steps and in error fields, e.g. "Logs". */
+  /** Stable key for error fields, e.g. "logs" (errors go to `logs.count`); default: the label in lower case. */
+  key?: string;
+  /** Names the component in steps and in messages, e.g. "Logs". */
   label: string;
   /** Whole number of records (per day if `days` is a retention period). */
   count: number;
@@ -34,23 +36,45 @@ export interface StorageResult {
 }
 
 export const REPLICATION_FIELD = 'Replication factor';
-export const STORAGE_COMPONENTS_FIELD = 'Storage components';
 
-/** The error field for one input of a component, e.g. storageField('Logs', 'days') → "Logs days kept". */
-export function storageField(label: string, input: 'count' | 'bytesEach' | 'days'): string {
+export type StorageInputName = 'count' | 'bytesEach' | 'days';
+
+/** How messages name one input of a component, e.g. storageField('Logs', 'days') → "Logs days kept". */
+export function storageField(label: string, input: StorageInputName): string {
   return `${label} ${input === 'count' ? 'count' : input === 'bytesEach' ? 'bytes each' : 'days kept'}`;
 }
 
+/** The error field (stable key) of one input of a component, e.g. storageKey('logs', 'days') → "logs.days". */
+export function storageKey(key: string, input: StorageInputName): string {
+  return `${key}.${input}`;
+}
+
+/** Sensible ranges: beyond them a value is a typo or a unit mistake. */
+export const STORAGE_RANGES = {
+  // A quadrillion records.
+  count: { min: 0, max: 1e15, integer: true },
+  // A terabyte per record.
+  bytesEach: { min: 0, max: 1e12 },
+  // A century of retention.
+  days: { min: 0, max: 36_500 },
+  // Ten copies is already more than any storage system keeps.
+  replication: { min: 1, max: 10 },
+} as const satisfies Record<StorageInputName | 'replication', Range>;
+
 export function storage(input: StorageInput): Estimate<StorageResult> {
   if (!Array.isArray(input.components) || input.components.length === 0) {
-    throw new MetricInputError('Give at least one thing to store (items, features or logs).', STORAGE_COMPONENTS_FIELD);
+    throw new InputError('Give at least one thing to store (items, features or logs).', 'components');
   }
   for (const c of input.components) {
-    count(c.count, storageField(c.label, 'count'));
-    nonNegative(c.bytesEach, storageField(c.label, 'bytesEach'));
-    nonNegative(c.days, storageField(c.label, 'days'));
+    const key = (input: StorageInputName) => storageKey(c.key ?? c.label.toLowerCase(), input);
+    const name = (input: StorageInputName) => storageField(c.label, input);
+    count(c.count, key('count'), name('count'));
+    nonNegative(c.bytesEach, key('bytesEach'), name('bytesEach'));
+    nonNegative(c.days, key('days'), name('days'));
+    for (const input of ['count', 'bytesEach', 'days'] as const) checkRange(c[input], STORAGE_RANGES[input], key(input), name(input));
   }
-  atLeast(input.replication, 1, REPLICATION_FIELD, 'every byte is stored at least once');
+  atLeast(input.replication, 1, 'replication', REPLICATION_FIELD, 'every byte is stored at least once');
+  checkRange(input.replication, STORAGE_RANGES.replication, 'replication', REPLICATION_FIELD);
 
   const steps: Step[] = [];
   const components = input.components.map((c) => {

@@ -2,16 +2,28 @@
  * Request rate from daily users: requests a day ÷ 86,400 seconds is the average rate, and
  * a peak factor (busiest hour ÷ average) turns it into the rate to provision for.
  */
+import { checkRange, type Range } from '../input';
+import { atLeast, count, nonNegative } from '../validate';
 import { finiteResult, num, type Estimate } from './steps';
-import { atLeast, count, nonNegative } from './validate';
 
 export const SECONDS_PER_DAY = 86_400;
 
+/** How messages name each input, by its stable key (the key is the error's `field`). */
 export const TRAFFIC_FIELDS = {
   dailyActiveUsers: 'Daily active users',
   actionsPerUserPerDay: 'Requests per user per day',
   peakFactor: 'Peak factor',
 } as const;
+
+/** Sensible ranges: beyond them a value is a typo or a unit mistake, not a system to size. */
+export const TRAFFIC_RANGES = {
+  // More than everyone on Earth.
+  dailyActiveUsers: { min: 0, max: 10_000_000_000, integer: true },
+  // More than one request a second, around the clock, from every user.
+  actionsPerUserPerDay: { min: 0, max: 100_000 },
+  // Consumer traffic peaks at 2–4× its average; 100× is a flash crowd, not a daily peak.
+  peakFactor: { min: 1, max: 100 },
+} as const satisfies Record<keyof typeof TRAFFIC_FIELDS, Range>;
 
 export interface TrafficInput {
   /** Whole number of users active on a day. */
@@ -32,9 +44,13 @@ export interface TrafficResult {
 
 export function requestRate(input: TrafficInput): Estimate<TrafficResult> {
   const f = TRAFFIC_FIELDS;
-  count(input.dailyActiveUsers, f.dailyActiveUsers);
-  nonNegative(input.actionsPerUserPerDay, f.actionsPerUserPerDay);
-  atLeast(input.peakFactor, 1, f.peakFactor, 'the peak rate cannot be below the average');
+  const r = TRAFFIC_RANGES;
+  count(input.dailyActiveUsers, 'dailyActiveUsers', f.dailyActiveUsers);
+  checkRange(input.dailyActiveUsers, r.dailyActiveUsers, 'dailyActiveUsers', f.dailyActiveUsers);
+  nonNegative(input.actionsPerUserPerDay, 'actionsPerUserPerDay', f.actionsPerUserPerDay);
+  checkRange(input.actionsPerUserPerDay, r.actionsPerUserPerDay, 'actionsPerUserPerDay', f.actionsPerUserPerDay);
+  atLeast(input.peakFactor, 1, 'peakFactor', f.peakFactor, 'the peak rate cannot be below the average');
+  checkRange(input.peakFactor, r.peakFactor, 'peakFactor', f.peakFactor);
 
   const perDay = finiteResult(input.dailyActiveUsers * input.actionsPerUserPerDay, 'Requests per day');
   const average = perDay / SECONDS_PER_DAY;

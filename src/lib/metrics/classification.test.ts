@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { classificationMetrics, undefinedMetrics } from './classification';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 
 describe('classificationMetrics', () => {
   it('matches hand-computed values for TP=40, FP=10, FN=20, TN=30', () => {
@@ -42,7 +42,7 @@ describe('classificationMetrics', () => {
     [{ tp: 1.5, fp: 0, fn: 0, tn: 3 }, /TP must be a whole number/],
     [{ tp: 1, fp: Number.NaN, fn: 0, tn: 3 }, /FP must be a finite number/],
   ])('rejects %o', (c, message) => {
-    expect(() => classificationMetrics(c)).toThrow(MetricInputError);
+    expect(() => classificationMetrics(c)).toThrow(InputError);
     expect(() => classificationMetrics(c)).toThrow(message);
   });
 

@@ -5,8 +5,8 @@
  * reported as 0. Such a value is really undefined; `undefinedMetrics` names them so a
  * calculator can say so instead of showing a misleading 0.
  */
-import { MetricInputError } from './errors';
-import { count, finiteNumber } from './validate';
+import { InputError } from '../input';
+import { count, finiteNumber } from '../validate';
 
 export interface Confusion {
   tp: number;
@@ -41,20 +41,20 @@ export interface ClassificationMetrics {
 const ratio = (num: number, den: number) => (den === 0 ? 0 : num / den);
 
 function checkConfusion(c: Confusion): void {
-  if (typeof c !== 'object' || c === null) throw new MetricInputError('Give the four counts TP, FP, FN and TN.');
-  count(c.tp, 'TP');
-  count(c.fp, 'FP');
-  count(c.fn, 'FN');
-  count(c.tn, 'TN');
+  if (typeof c !== 'object' || c === null) throw new InputError('Give the four counts TP, FP, FN and TN.');
+  count(c.tp, 'tp', 'TP');
+  count(c.fp, 'fp', 'FP');
+  count(c.fn, 'fn', 'FN');
+  count(c.tn, 'tn', 'TN');
   if (c.tp + c.fp + c.fn + c.tn === 0) {
-    throw new MetricInputError('All four counts are 0: a confusion matrix needs at least one example.');
+    throw new InputError('All four counts are 0: a confusion matrix needs at least one example.');
   }
 }
 
 export function classificationMetrics(c: Confusion, beta = 1): ClassificationMetrics {
   checkConfusion(c);
-  finiteNumber(beta, 'β');
-  if (beta <= 0) throw new MetricInputError(`β must be greater than 0 (got ${beta}).`, 'β');
+  finiteNumber(beta, 'beta', 'β');
+  if (beta <= 0) throw new InputError(`β must be greater than 0 (got ${beta}).`, 'beta');
   const { tp, fp, fn, tn } = c;
   const n = tp + fp + fn + tn;
   const b2 = beta * beta;

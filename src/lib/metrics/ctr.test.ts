@@ -10,7 +10,7 @@ import {
   recalibrationSteps,
 } from './ctr';
 import { recalibrate } from './curves';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 
 describe('downsampling scenario', () => {
   it('matches the metrics chapter example: 1% CTR, 5% of negatives kept', () => {
@@ -67,19 +67,19 @@ describe('downsampling scenario', () => {
   });
 
   it.each([
-    [() => downsamplingScenario(0, 0.05), 'true CTR', /strictly between 0 and 1/],
-    [() => downsamplingScenario(1, 0.05), 'true CTR', /strictly between 0 and 1/],
+    [() => downsamplingScenario(0, 0.05), 'ctr', /strictly between 0 and 1/],
+    [() => downsamplingScenario(1, 0.05), 'ctr', /strictly between 0 and 1/],
     [() => downsamplingScenario(0.01, 0), 'w', /share of negatives kept/],
     [() => downsamplingScenario(0.01, 1.2), 'w', /at most 1/],
-    [() => downsamplingScenario(Number.NaN, 0.5), 'true CTR', /finite number/],
+    [() => downsamplingScenario(Number.NaN, 0.5), 'ctr', /finite number/],
     [() => recalibrateAll([0.5], -1), 'w', /share of negatives kept/],
   ])('rejects bad input (%#)', (fn, field, message) => {
-    expect(fn).toThrow(MetricInputError);
+    expect(fn).toThrow(InputError);
     expect(fn).toThrow(message);
     try {
       fn();
     } catch (e) {
-      expect((e as MetricInputError).field).toBe(field);
+      expect((e as InputError).field).toBe(field);
     }
   });
 });

@@ -5,14 +5,14 @@
  * on Ads at Facebook", ADKDD 2014).
  */
 import { calibration, logLoss, normalizedEntropy, recalibrate } from './curves';
-import { MetricInputError } from './errors';
-import { finiteNumber } from './validate';
+import { InputError } from '../input';
+import { finiteNumber } from '../validate';
 
 /** Checks a negative sampling rate (share of negatives kept) is in (0, 1]; field `w`. */
 export function checkSamplingRate(w: number): number {
   finiteNumber(w, 'w');
   if (w <= 0 || w > 1) {
-    throw new MetricInputError(
+    throw new InputError(
       `The negative sampling rate w is the share of negatives kept, greater than 0 and at most 1 (got ${w}); w = 1 means no downsampling.`,
       'w',
     );
@@ -20,9 +20,9 @@ export function checkSamplingRate(w: number): number {
   return w;
 }
 
-function checkRate(c: number, field: string): number {
-  finiteNumber(c, field);
-  if (c <= 0 || c >= 1) throw new MetricInputError(`The true CTR must lie strictly between 0 and 1 (got ${c}).`, field);
+function checkRate(c: number): number {
+  finiteNumber(c, 'ctr', 'true CTR');
+  if (c <= 0 || c >= 1) throw new InputError(`The true CTR must lie strictly between 0 and 1 (got ${c}).`, 'ctr');
   return c;
 }
 
@@ -32,7 +32,7 @@ function checkRate(c: number, field: string): number {
  * on average.
  */
 export function downsampledRate(c: number, w: number): number {
-  checkRate(c, 'true CTR');
+  checkRate(c);
   checkSamplingRate(w);
   return c / (c + (1 - c) * w);
 }
@@ -43,9 +43,9 @@ export function downsampledRate(c: number, w: number): number {
  * the entropy of c. It is 1 exactly when p = c and grows as p moves away from c.
  */
 export function constantPredictionNE(c: number, p: number): number {
-  checkRate(c, 'true CTR');
+  checkRate(c);
   finiteNumber(p, 'probability');
-  if (p <= 0 || p >= 1) throw new MetricInputError(`A constant prediction must lie strictly between 0 and 1 (got ${p}).`, 'probability');
+  if (p <= 0 || p >= 1) throw new InputError(`A constant prediction must lie strictly between 0 and 1 (got ${p}).`, 'probability');
   const crossEntropy = -(c * Math.log(p) + (1 - c) * Math.log(1 - p));
   const entropy = -(c * Math.log(c) + (1 - c) * Math.log(1 - c));
   return crossEntropy / entropy;
@@ -60,6 +60,8 @@ export interface DownsamplingScenario {
   trainedRate: number;
   /** p_s / c: calibration (predicted ÷ actual clicks) of raw predictions on real traffic. */
   rawCalibration: number;
+  /** 1/w: what rawCalibration approaches as the true CTR goes to 0. */
+  lowCtrLimit: number;
   /** recalibrate(p_s, w): back on the true scale, equal to c. */
   recalibratedRate: number;
   /** recalibrate(p_s, w) / c: 1 up to rounding. */
@@ -78,6 +80,7 @@ export function downsamplingScenario(c: number, w: number): DownsamplingScenario
     w,
     trainedRate,
     rawCalibration: trainedRate / c,
+    lowCtrLimit: 1 / w,
     recalibratedRate,
     recalibratedCalibration: recalibratedRate / c,
     rawConstantNE: constantPredictionNE(c, trainedRate),
@@ -121,4 +124,24 @@ export function recalibrationSteps(p: number, w: number): { p: number; oneMinusP
   checkSamplingRate(w);
   const result = recalibrate(p, w);
   return { p, oneMinusP: 1 - p, w, denominator: p + (1 - p) / w, result };
+}
+
+export interface CalibrationLists {
+  w: number;
+  before: ProbabilityReport;
+  after: ProbabilityReport;
+  /** The first prediction, whose recalibration the calculator writes out. */
+  firstP: number;
+  clicks: number;
+  n: number;
+  observedCtr: number;
+}
+
+/** Probability metrics of the predictions before and after `recalibrate` at rate w. */
+export function calibrationLists(labels: readonly number[], probs: readonly number[], w: number): CalibrationLists {
+  checkSamplingRate(w);
+  const before = probabilityReport(labels, probs);
+  const after = probabilityReport(labels, recalibrateAll(probs, w));
+  const clicks = labels.reduce((sum, y) => sum + y, 0);
+  return { w, before, after, firstP: probs[0]!, clicks, n: labels.length, observedCtr: clicks / labels.length };
 }

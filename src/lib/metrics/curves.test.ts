@@ -10,7 +10,7 @@ import {
   rocAuc,
   rocCurve,
 } from './curves';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 
 // scikit-learn documentation examples: roc_auc_score and average_precision_score of
 // y_true = [0, 0, 1, 1], y_scores = [0.1, 0.4, 0.35, 0.8] are 0.75 and 0.8333…
@@ -104,7 +104,7 @@ describe('precision–recall and average precision', () => {
     [() => rocAuc([0, 2], [0.3, 0.4]), /item 2 is 2; labels must be 0/],
     [() => rocAuc([0, 1], [0.3, Number.NaN]), /scores: item 2 is not a finite number/],
   ])('rejects bad input (%#)', (fn, message) => {
-    expect(fn).toThrow(MetricInputError);
+    expect(fn).toThrow(InputError);
     expect(fn).toThrow(message);
   });
 });
@@ -161,7 +161,7 @@ describe('recalibrate', () => {
 
   it('rejects rates outside (0, 1]', () => {
     expect(() => recalibrate(0.5, 0)).toThrow(/in \(0, 1\]/);
-    expect(() => recalibrate(0.5, 1.5)).toThrow(MetricInputError);
+    expect(() => recalibrate(0.5, 1.5)).toThrow(InputError);
     expect(() => recalibrate(1.5, 0.5)).toThrow(/between 0 and 1/);
   });
 });

@@ -5,8 +5,9 @@
  * `average_precision_score` exactly, including ties: items with equal scores share one
  * threshold, so a tie between a positive and a negative counts as half a correct pair.
  */
-import { MetricInputError } from './errors';
-import { binaryLabels, bothClasses, finiteList, finiteNumber, probabilities, sameLength } from './validate';
+import { InputError } from '../input';
+import { finiteNumber } from '../validate';
+import { binaryLabels, bothClasses, finiteList, probabilities, sameLength } from '../validate-lists';
 
 export interface ThresholdCounts {
   /** Distinct scores, descending. */
@@ -117,7 +118,7 @@ export function logLoss(labels: readonly number[], probs: readonly number[]): nu
     const p = probs[i]!;
     const likelihood = y === 1 ? p : 1 - p;
     if (likelihood === 0) {
-      throw new MetricInputError(
+      throw new InputError(
         `probabilities: item ${i + 1} is ${p} for a label of ${y}, which makes log loss infinite. Clip predictions away from exactly 0 and 1 (e.g. to [1e-15, 1 − 1e-15]).`,
         'probabilities',
       );
@@ -141,7 +142,7 @@ export function normalizedEntropy(labels: readonly number[], probs: readonly num
   const loss = logLoss(labels, probs);
   const rate = labels.reduce((s, y) => s + y, 0) / labels.length;
   if (rate === 0 || rate === 1) {
-    throw new MetricInputError(
+    throw new InputError(
       `Normalized entropy is undefined when the positive rate is ${rate}: the background entropy is 0. The labels need both 0s and 1s.`,
       'labels',
     );
@@ -154,7 +155,7 @@ export function calibration(labels: readonly number[], probs: readonly number[])
   checkProbabilities(labels, probs);
   const observed = labels.reduce((s, y) => s + y, 0);
   if (observed === 0) {
-    throw new MetricInputError('Calibration (Σp ÷ Σy) is undefined with no positive labels: add at least one 1.', 'labels');
+    throw new InputError('Calibration (Σp ÷ Σy) is undefined with no positive labels: add at least one 1.', 'labels');
   }
   return probs.reduce((s, p) => s + p, 0) / observed;
 }
@@ -165,12 +166,12 @@ export function calibration(labels: readonly number[], probs: readonly number[])
  */
 export function recalibrate(p: number, negativeSamplingRate: number): number {
   finiteNumber(p, 'probability');
-  finiteNumber(negativeSamplingRate, 'negative sampling rate');
-  if (p < 0 || p > 1) throw new MetricInputError(`The probability must lie between 0 and 1 (got ${p}).`, 'probability');
+  finiteNumber(negativeSamplingRate, 'negativeSamplingRate', 'negative sampling rate');
+  if (p < 0 || p > 1) throw new InputError(`The probability must lie between 0 and 1 (got ${p}).`, 'probability');
   if (negativeSamplingRate <= 0 || negativeSamplingRate > 1) {
-    throw new MetricInputError(
+    throw new InputError(
       `The negative sampling rate is the share of negatives kept, in (0, 1] (got ${negativeSamplingRate}).`,
-      'negative sampling rate',
+      'negativeSamplingRate',
     );
   }
   if (p === 0) return 0;

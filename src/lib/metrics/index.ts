@@ -1,4 +1,4 @@
-export { MetricInputError } from './errors';
+export { InputError } from '../input';
 export * from './classification';
 export * from './curves';
 export * from './ranking';

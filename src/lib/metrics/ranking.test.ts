@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 import {
   averagePrecisionAtK,
   dcgAtK,
@@ -36,11 +36,11 @@ describe('precision, recall, reciprocal rank', () => {
     expect(() => recallAtK([0, 0], 1)).toThrow(/recall is undefined/);
     expect(() => recallAtK([1, 1], 1, 1)).toThrow(/smaller than the 2 relevant/);
     expect(() => precisionAtK([1], 0)).toThrow(/k must be a whole number of 1 or more/);
-    expect(() => precisionAtK([1], 1.5)).toThrow(MetricInputError);
+    expect(() => precisionAtK([1], 1.5)).toThrow(InputError);
     expect(() => precisionAtK([], 1)).toThrow(/relevance is empty/);
     expect(() => precisionAtK([1, -2], 1)).toThrow(/item 2 is -2/);
     expect(() => meanReciprocalRank([])).toThrow(/at least one ranked list/);
-    expect(() => averagePrecisionAtK([0, 0], 2)).toThrow(MetricInputError);
+    expect(() => averagePrecisionAtK([0, 0], 2)).toThrow(InputError);
   });
 });
 

@@ -7,14 +7,15 @@
  * number of relevant items in the whole collection; it defaults to the relevant items
  * in `rels`.
  */
-import { MetricInputError } from './errors';
-import { finiteNumber, nonEmpty, positiveInteger } from './validate';
+import { InputError } from '../input';
+import { finiteNumber, positiveInteger } from '../validate';
+import { nonEmpty } from '../validate-lists';
 
 function checkRels(rels: readonly number[], name = 'relevance'): void {
   nonEmpty(rels, name);
   rels.forEach((r, i) => {
-    finiteNumber(r, `${name} of item ${i + 1}`);
-    if (r < 0) throw new MetricInputError(`${name}: item ${i + 1} is ${r}; relevance grades are 0 or more.`, name);
+    finiteNumber(r, name, `${name} of item ${i + 1}`);
+    if (r < 0) throw new InputError(`${name}: item ${i + 1} is ${r}; relevance grades are 0 or more.`, name);
   });
 }
 
@@ -25,18 +26,18 @@ function resolveTotalRelevant(rels: readonly number[], totalRelevant: number | u
   const inList = relevantCount(rels);
   if (totalRelevant === undefined) {
     if (inList === 0) {
-      throw new MetricInputError(
+      throw new InputError(
         'No item in the list is relevant, so recall is undefined: mark at least one item relevant or give the total number of relevant items.',
         'relevance',
       );
     }
     return inList;
   }
-  positiveInteger(totalRelevant, 'total relevant');
+  positiveInteger(totalRelevant, 'totalRelevant', 'total relevant');
   if (totalRelevant < inList) {
-    throw new MetricInputError(
+    throw new InputError(
       `Total relevant (${totalRelevant}) is smaller than the ${inList} relevant items already in the list.`,
-      'total relevant',
+      'totalRelevant',
     );
   }
   return totalRelevant;
@@ -66,7 +67,7 @@ export function reciprocalRank(rels: readonly number[]): number {
 /** Mean of the reciprocal ranks of several lists (one per query). */
 export function meanReciprocalRank(lists: readonly (readonly number[])[]): number {
   if (!Array.isArray(lists) || lists.length === 0) {
-    throw new MetricInputError('Give at least one ranked list (one per query).', 'lists');
+    throw new InputError('Give at least one ranked list (one per query).', 'lists');
   }
   return lists.reduce((sum, rels) => sum + reciprocalRank(rels), 0) / lists.length;
 }
@@ -112,7 +113,7 @@ export function ndcgAtK(
   checkRels(rels);
   positiveInteger(k, 'k');
   if (gain !== 'exponential' && gain !== 'linear') {
-    throw new MetricInputError(`gain must be "exponential" or "linear" (got ${String(gain)}).`, 'gain');
+    throw new InputError(`gain must be "exponential" or "linear" (got ${String(gain)}).`, 'gain');
   }
   if (idealRels !== undefined) checkRels(idealRels, 'ideal relevance');
   const ideal = [...(idealRels ?? rels)].sort((a, b) => b - a);
@@ -120,7 +121,7 @@ export function ndcgAtK(
   if (idcg === 0) return 0;
   const dcg = dcgAtK(rels, k, gain);
   if (dcg > idcg * (1 + 1e-12)) {
-    throw new MetricInputError(
+    throw new InputError(
       'The ranked list scores higher than the ideal list: the ideal relevance grades must include every grade in the ranked list.',
       'ideal relevance',
     );

@@ -4,10 +4,10 @@
  * threshold trades recall for false positives exactly as a real model does, and the
  * separation d fixes the ROC-AUC at Φ(d / √2).
  */
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import { normalCdf } from '../stats/normal';
 import type { Confusion } from './classification';
-import { MetricInputError } from './errors';
-import { finiteNumber, positiveInteger } from './validate';
+import { InputError } from '../input';
+import { finiteNumber, positiveInteger } from '../validate';
 
 export interface BinormalScenario {
   /** Share of positives, in (0, 1). */
@@ -23,10 +23,10 @@ export interface BinormalScenario {
 export function checkScenario(s: BinormalScenario): void {
   finiteNumber(s.prevalence, 'prevalence');
   if (s.prevalence <= 0 || s.prevalence >= 1) {
-    throw new MetricInputError(`Prevalence is a share of positives, strictly between 0 and 1 (got ${s.prevalence}).`, 'prevalence');
+    throw new InputError(`Prevalence is a share of positives, strictly between 0 and 1 (got ${s.prevalence}).`, 'prevalence');
   }
   finiteNumber(s.separation, 'separation');
-  if (s.separation < 0) throw new MetricInputError(`Separation must be 0 or more (got ${s.separation}).`, 'separation');
+  if (s.separation < 0) throw new InputError(`Separation must be 0 or more (got ${s.separation}).`, 'separation');
   finiteNumber(s.threshold, 'threshold');
   positiveInteger(s.population, 'population');
 }
@@ -36,13 +36,13 @@ export function binormalConfusion(s: BinormalScenario): Confusion {
   checkScenario(s);
   const positives = Math.round(s.population * s.prevalence);
   const negatives = s.population - positives;
-  const tp = Math.round(positives * (1 - normalCdf(s.threshold, s.separation, 1)));
-  const fp = Math.round(negatives * (1 - normalCdf(s.threshold, 0, 1)));
+  const tp = Math.round(positives * (1 - normalCdf(s.threshold - s.separation)));
+  const fp = Math.round(negatives * (1 - normalCdf(s.threshold)));
   return { tp, fp, fn: positives - tp, tn: negatives - fp };
 }
 
 /** ROC-AUC of the scenario: P(positive score > negative score) = Φ(d / √2). */
 export function binormalAuc(separation: number): number {
   finiteNumber(separation, 'separation');
-  return normalCdf(separation / Math.SQRT2, 0, 1);
+  return normalCdf(separation / Math.SQRT2);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 import { formatScoredRows, parseScoredRows } from './scored-rows';
 
 describe('parseScoredRows', () => {
@@ -23,7 +23,7 @@ describe('parseScoredRows', () => {
     ['1,0.2\n1,0.3\n1,0.9', 'All 3 rows have label 1: ROC and precision–recall curves need at least one 0 and one 1.'],
     ['0,0.2', 'The only row has label 0: ROC and precision–recall curves need at least one 0 and one 1.'],
   ])('explains %j', (text, message) => {
-    expect(() => parseScoredRows(text)).toThrow(MetricInputError);
+    expect(() => parseScoredRows(text)).toThrow(InputError);
     expect(() => parseScoredRows(text)).toThrow(message);
   });
 
@@ -32,8 +32,15 @@ describe('parseScoredRows', () => {
       parseScoredRows('x', 'roc-rows');
       expect.unreachable();
     } catch (e) {
-      expect((e as MetricInputError).field).toBe('roc-rows');
+      expect((e as InputError).field).toBe('roc-rows');
     }
+  });
+
+  it('reads only plain decimal numbers, as the form fields do', () => {
+    expect(() => parseScoredRows('0x1,0.5\n0,0.2')).toThrow("line 1: label '0x1' must be 0 (negative) or 1 (positive).");
+    expect(() => parseScoredRows('1,Infinity\n0,0.2')).toThrow("line 1: score 'Infinity' is not a number.");
+    expect(() => parseScoredRows('1,1_000\n0,0.2')).toThrow("line 1: score '1_000' is not a number.");
+    expect(parseScoredRows('1,1e-3\n0,-.5').scores).toEqual([0.001, -0.5]);
   });
 
   it('refuses more than 20,000 rows', () => {

@@ -4,7 +4,8 @@
  * quoted CSV fields, blank lines, `#` comment lines and one header line at the top
  * (a first row of two fields, neither a number, such as `label,score`).
  */
-import { MetricInputError } from './errors';
+import { InputError, shorten } from '../input';
+import { readNumber } from '../number-text';
 import type { ScoredSample } from './synthetic';
 
 /** Most rows a calculator accepts: beyond this the page (and its address) get slow. */
@@ -12,17 +13,14 @@ export const MAX_ROWS = 20_000;
 
 const SEPARATOR = /\s*[,;\t]\s*|\s+/;
 
-/** Number(text), but an empty field is not 0. */
+/** The value of plain decimal text, else NaN (so "0x1" is not a label of 1, and "" is not 0). */
 function toNumber(text: string): number {
-  return text === '' ? Number.NaN : Number(text);
+  const reading = readNumber(text, { grouping: false });
+  return reading.ok ? reading.value : Number.NaN;
 }
 
 function unquote(field: string): string {
   return field.replace(/^"(.*)"$/, '$1').trim();
-}
-
-function shorten(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 export function parseScoredRows(text: string, field = 'rows'): ScoredSample {
@@ -39,30 +37,30 @@ export function parseScoredRows(text: string, field = 'rows'): ScoredSample {
     seenContent = true;
     if (first && parts.length === 2 && parts.every((p) => !Number.isFinite(toNumber(p)))) continue; // header row
     if (parts.length !== 2) {
-      throw new MetricInputError(`${where}: '${shorten(line)}' is not label,score (write a 0 or 1, a comma and a score, e.g. 1,0.83).`, field);
+      throw new InputError(`${where}: '${shorten(line)}' is not label,score (write a 0 or 1, a comma and a score, e.g. 1,0.83).`, field);
     }
     const [labelText, scoreText] = parts as [string, string];
     const label = toNumber(labelText);
     if (label !== 0 && label !== 1) {
-      throw new MetricInputError(`${where}: label '${shorten(labelText)}' must be 0 (negative) or 1 (positive).`, field);
+      throw new InputError(`${where}: label '${shorten(labelText)}' must be 0 (negative) or 1 (positive).`, field);
     }
     const score = toNumber(scoreText);
     if (!Number.isFinite(score)) {
-      throw new MetricInputError(`${where}: score '${shorten(scoreText)}' is not a number.`, field);
+      throw new InputError(`${where}: score '${shorten(scoreText)}' is not a number.`, field);
     }
     labels.push(label);
     scores.push(score);
     if (labels.length > MAX_ROWS) {
-      throw new MetricInputError(`More than ${MAX_ROWS.toLocaleString('en-US')} rows: use a sample of at most that many.`, field);
+      throw new InputError(`More than ${MAX_ROWS.toLocaleString('en-US')} rows: use a sample of at most that many.`, field);
     }
   }
   if (labels.length === 0) {
-    throw new MetricInputError('No rows yet: paste label,score rows, one per line (e.g. 1,0.83), or load a file.', field);
+    throw new InputError('No rows yet: paste label,score rows, one per line (e.g. 1,0.83), or load a file.', field);
   }
   const positives = labels.reduce((s, y) => s + y, 0);
   if (positives === 0 || positives === labels.length) {
     const rows = labels.length === 1 ? 'The only row has' : `All ${labels.length.toLocaleString('en-US')} rows have`;
-    throw new MetricInputError(
+    throw new InputError(
       `${rows} label ${positives === 0 ? 0 : 1}: ROC and precision–recall curves need at least one 0 and one 1.`,
       field,
     );

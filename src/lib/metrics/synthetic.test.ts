@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
 import { averagePrecision, rocAuc } from './curves';
-import { MetricInputError } from './errors';
-import { mulberry32, normalSampler, syntheticSample } from './synthetic';
+import { InputError } from '../input';
+import { mulberry32, nextSeed, normalSampler, syntheticSample } from './synthetic';
 
 // Reference values come from an independent Python re-implementation of mulberry32,
 // Box–Muller (glibc's log/cos/sin) and the documented draw order, with ROC-AUC counted as
@@ -112,7 +112,15 @@ describe('syntheticSample', () => {
     [{ separation: 1, prevalence: 0.001, size: 100, seed: 1 }, /gives no positives/],
     [{ separation: 1, prevalence: 0.999, size: 100, seed: 1 }, /gives no negatives/],
   ])('rejects %o', (spec, message) => {
-    expect(() => syntheticSample(spec)).toThrow(MetricInputError);
+    expect(() => syntheticSample(spec)).toThrow(InputError);
     expect(() => syntheticSample(spec)).toThrow(message);
+  });
+});
+
+describe('nextSeed', () => {
+  it('counts up, restarts non-numbers at 1 and wraps at 2³²', () => {
+    expect(nextSeed('1')).toBe('2');
+    expect(nextSeed('abc')).toBe('1');
+    expect(nextSeed('4294967295')).toBe('0');
   });
 });

@@ -20,8 +20,8 @@
  * to 1, j = ⌊u·(i + 1)⌋); then one normal per item, in item order, each Box–Muller pair
  * (u₁, u₂) giving √(−2 ln(1 − u₁))·cos(2πu₂) and then ·sin(2πu₂).
  */
-import { MetricInputError } from './errors';
-import { finiteNumber } from './validate';
+import { InputError } from '../input';
+import { finiteNumber } from '../validate';
 
 /** Largest sample the calculators draw: keeps curves, slider and URL responsive. */
 export const MAX_SYNTHETIC_SIZE = 20_000;
@@ -74,35 +74,40 @@ export interface ScoredSample {
 export function checkSyntheticSpec(spec: SyntheticSpec): { positives: number } {
   finiteNumber(spec.separation, 'separation');
   if (Math.abs(spec.separation) > 10) {
-    throw new MetricInputError(
+    throw new InputError(
       `Separation d′ must lie between −10 and 10 (got ${spec.separation}); beyond about 4 the classes hardly overlap at all.`,
       'separation',
     );
   }
   finiteNumber(spec.prevalence, 'prevalence');
   if (spec.prevalence <= 0 || spec.prevalence >= 1) {
-    throw new MetricInputError(`Prevalence is a share of positives, strictly between 0 and 1 (got ${spec.prevalence}).`, 'prevalence');
+    throw new InputError(`Prevalence is a share of positives, strictly between 0 and 1 (got ${spec.prevalence}).`, 'prevalence');
   }
   finiteNumber(spec.size, 'size');
   if (!Number.isInteger(spec.size) || spec.size < 2 || spec.size > MAX_SYNTHETIC_SIZE) {
-    throw new MetricInputError(
+    throw new InputError(
       `Sample size must be a whole number from 2 to ${MAX_SYNTHETIC_SIZE.toLocaleString('en-US')} (got ${spec.size}).`,
       'size',
     );
   }
   finiteNumber(spec.seed, 'seed');
   if (!Number.isInteger(spec.seed) || spec.seed < 0 || spec.seed > 0xffffffff) {
-    throw new MetricInputError(`Seed must be a whole number from 0 to 4,294,967,295 (got ${spec.seed}).`, 'seed');
+    throw new InputError(`Seed must be a whole number from 0 to 4,294,967,295 (got ${spec.seed}).`, 'seed');
   }
   const positives = Math.round(spec.size * spec.prevalence);
   if (positives === 0 || positives === spec.size) {
     const which = positives === 0 ? 'no positives' : 'no negatives';
-    throw new MetricInputError(
+    throw new InputError(
       `${spec.size} items at prevalence ${spec.prevalence} gives ${which}, and the curves need both classes: raise the sample size or move the prevalence away from ${positives === 0 ? 0 : 1}.`,
       'prevalence',
     );
   }
   return { positives };
+}
+
+/** The seed after `seed`, for drawing another sample (non-numbers start again at 1; wraps at 2³²). */
+export function nextSeed(seed: string): string {
+  return String(((Number.parseInt(seed, 10) || 0) + 1) >>> 0);
 }
 
 /** Round to 3 decimals, turning −0 into 0. */

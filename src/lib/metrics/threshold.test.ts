@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { averagePrecision, precisionRecallCurve, rocCurve } from './curves';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 import { bestF1Index, nearestPointIndex, nearestThresholdIndex, operatingPoints, prStepPolyline } from './threshold';
 
 // scikit-learn's documented example: labels [0, 0, 1, 1], scores [0.1, 0.4, 0.35, 0.8].
@@ -46,7 +46,7 @@ describe('operatingPoints', () => {
   });
 
   it('rejects one-class input', () => {
-    expect(() => operatingPoints([1, 1], [0.1, 0.2])).toThrow(MetricInputError);
+    expect(() => operatingPoints([1, 1], [0.1, 0.2])).toThrow(InputError);
     expect(() => operatingPoints([1, 1], [0.1, 0.2])).toThrow(/only positives/);
   });
 });

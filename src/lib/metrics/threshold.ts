@@ -5,7 +5,7 @@
  */
 import { classificationMetrics, type Confusion } from './classification';
 import { thresholdCounts } from './curves';
-import { bothClasses, binaryLabels, finiteList, sameLength } from './validate';
+import { bothClasses, binaryLabels, finiteList, sameLength } from '../validate-lists';
 
 export interface OperatingPoint extends Confusion {
   /** Items scoring at or above this are flagged positive. */

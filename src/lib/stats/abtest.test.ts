@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MetricInputError } from '../metrics/errors';
+import { InputError } from '../input';
 import { sampleRatioMismatch, sampleSizePerVariant, testDurationDays, twoProportionZTest } from './abtest';
 
 // Standard normal quantiles used in the worked examples below (tables, 6 d.p.):
 // z_0.975 = 1.959964, z_0.95 = 1.644854, z_0.9 = 1.281552, z_0.8 = 0.841621.
 
-/** Runs fn and returns the MetricInputError it throws (fails the test if it throws nothing else). */
-function inputError(fn: () => unknown): MetricInputError {
+/** Runs fn and returns the InputError it throws (fails the test if it throws nothing else). */
+function inputError(fn: () => unknown): InputError {
   try {
     fn();
   } catch (e) {
-    if (e instanceof MetricInputError) return e;
+    if (e instanceof InputError) return e;
     throw e;
   }
-  throw new Error('expected a MetricInputError, but nothing was thrown');
+  throw new Error('expected an InputError, but nothing was thrown');
 }
 
 describe('sampleSizePerVariant', () => {
@@ -98,13 +98,35 @@ describe('sampleSizePerVariant', () => {
     );
   });
 
-  it('property: always a whole number of at least 1', () => {
+  it('property: always a whole number of at least 1, for any power above α', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.001, max: 0.9, noNaN: true }), fc.double({ min: 0.001, max: 0.1, noNaN: true }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), (p, m, w) => {
+      fc.property(fc.double({ min: 0.001, max: 0.9, noNaN: true }), fc.double({ min: 0.001, max: 0.1, noNaN: true }), fc.double({ min: 0.051, max: 0.99, noNaN: true }), (p, m, w) => {
         const n = sampleSizePerVariant({ baselineRate: p, minDetectableEffect: m, power: w });
         expect(Number.isInteger(n)).toBe(true);
         expect(n).toBeGreaterThanOrEqual(1);
       }),
+    );
+  });
+});
+
+describe('planning limits', () => {
+  it('refuses a power at or below α instead of planning a test of one user', () => {
+    const e = inputError(() => sampleSizePerVariant({ baselineRate: 0.05, minDetectableEffect: 0.02, alpha: 0.05, power: 0.03 }));
+    expect(e.field).toBe('power');
+    expect(e.message).toBe(
+      'Power (0.03) must be greater than α (0.05): a test rejects with probability α even when there is no effect, so less power than that detects nothing.',
+    );
+    expect(inputError(() => sampleSizePerVariant({ baselineRate: 0.05, minDetectableEffect: 0.02, alpha: 0.1, power: 0.1 })).field).toBe('power');
+  });
+
+  it('refuses fractional daily traffic, absurd traffic and too many variants', () => {
+    const plan = { perVariant: 1000, variants: 2, trafficShare: 1 };
+    expect(inputError(() => testDurationDays({ ...plan, dailyUsers: 1000.5 })).message).toBe('Daily eligible users must be a whole number of users (got 1000.5).');
+    expect(inputError(() => testDurationDays({ ...plan, dailyUsers: 1e30 })).message).toBe(
+      'Daily eligible users must be a whole number from 0 to 10,000,000,000 (got 1e+30).',
+    );
+    expect(inputError(() => testDurationDays({ ...plan, variants: 50, dailyUsers: 1000 })).message).toBe(
+      'The number of variants must be a whole number from 2 to 20 (got 50).',
     );
   });
 });
@@ -204,6 +226,8 @@ describe('twoProportionZTest', () => {
       [() => twoProportionZTest({ conversions: 100, users: 100 }, { conversions: 50, users: 50 }), 'b.conversions', /Every user in both arms converted/],
       [() => twoProportionZTest(ok, ok, 1), 'alpha', /strictly between 0 and 1 \(got 1\)/],
       [() => twoProportionZTest(ok, ok, 0), 'alpha', /got 0/],
+      [() => twoProportionZTest(ok, ok, 0.7), 'alpha', /α \(the false-positive rate, e\.g\. 0\.05\) must be greater than 0 and at most 0\.5 \(got 0\.7\)/],
+      [() => twoProportionZTest({ conversions: 1, users: 1e11 }, ok), 'a.users', /Arm A users must be a whole number from 0 to 10,000,000,000 \(got 100000000000\)/],
     ];
     for (const [fn, field, message] of cases) {
       const e = inputError(fn);
@@ -272,12 +296,16 @@ describe('sampleRatioMismatch', () => {
     expect(r.mismatch).toBe(true);
   });
 
-  it('three groups: with df = 2 the p-value is exactly e^(−χ²/2)', () => {
-    // 1,000 / 1,100 / 900 of 3,000 at thirds: χ² = (0 + 100² + 100²) / 1,000 = 20; p = e^(−10) = 4.539993e-5.
-    const r = sampleRatioMismatch([1000, 1100, 900], [1 / 3, 1 / 3, 1 / 3]);
-    expect(r.chiSquare).toBeCloseTo(20, 10);
-    expect(r.pValue).toBeCloseTo(Math.exp(-10), 12);
-    expect(r.mismatch).toBe(true);
+  it('far in the tail the p-value keeps its relative precision', () => {
+    // 50,000 vs 52,000 at 50/50: χ² = 2·1,000² / 51,000 = 39.2157; 1 − F(χ²; 1) = 3.794792e-10 by @stdlib's
+    // chi-square CDF (the implementation this replaced), and far below, where 1 − F rounds to 0, p stays positive.
+    const r = sampleRatioMismatch([50_000, 52_000], [0.5, 0.5]);
+    // (1 − F itself carries a relative rounding error of about 1e-16 / 3.8e-10 ≈ 3e-7.)
+    expect(r.pValue / 3.794792258e-10).toBeCloseTo(1, 5);
+    // 100,000 vs 110,000: χ² = 476.19, p ≈ 1.4e-105, still positive and finite.
+    const far = sampleRatioMismatch([100_000, 110_000], [0.5, 0.5]);
+    expect(far.pValue).toBeGreaterThan(0);
+    expect(far.pValue).toBeLessThan(1e-100);
   });
 
   it('property: counts exactly in proportion give χ² = 0 and p = 1', () => {
@@ -319,6 +347,7 @@ describe('sampleRatioMismatch', () => {
       [() => sampleRatioMismatch([10], []), 'expectedShares', /empty/],
       [() => sampleRatioMismatch([10, 20], [1]), 'expectedShares', /2 observed counts but 1 expected shares/],
       [() => sampleRatioMismatch([10], [1]), 'observed', /at least two groups/],
+      [() => sampleRatioMismatch([1000, 1100, 900], [1 / 3, 1 / 3, 1 / 3]), 'observed', /compares two groups, control and treatment \(got 3\)/],
       [() => sampleRatioMismatch([10, -1], [0.5, 0.5]), 'observed', /Observed count 2 must be a whole number of 0 or more \(got -1\)/],
       [() => sampleRatioMismatch([10, 2.5], [0.5, 0.5]), 'observed', /whole number/],
       [() => sampleRatioMismatch([10, 20], [0, 1]), 'expectedShares', /Expected share 1 is 0: every share must be more than 0/],
@@ -331,6 +360,6 @@ describe('sampleRatioMismatch', () => {
       expect(e.message).toMatch(message);
     }
     // Shares that sum to 1 only up to rounding are accepted.
-    expect(sampleRatioMismatch([10, 20, 30], [0.1, 0.2, 0.7]).chiSquare).toBeGreaterThanOrEqual(0);
+    expect(sampleRatioMismatch([30, 70], [0.1 + 0.2, 0.7]).chiSquare).toBeCloseTo(0, 12);
   });
 });

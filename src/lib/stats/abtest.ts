@@ -2,10 +2,9 @@
  * A/B-test arithmetic for conversion rates: how many users a test needs, how long that
  * takes, whether an observed difference is significant, and whether the traffic split
  * itself went wrong (sample ratio mismatch). Pure functions, no DOM; every input problem
- * is a MetricInputError naming the option it came from.
+ * is an InputError naming the option it came from.
  *
- * Distributions come from @stdlib (normal quantile/CDF, chi-square CDF), not from
- * hand-written approximations.
+ * The normal distribution comes from ./normal (checked against @stdlib in its tests).
  */
 // The implementation lives in two modules so that each calculator ships only the
 // distributions it uses; this module is the public surface shared by pages and tests.

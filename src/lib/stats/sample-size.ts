@@ -1,14 +1,13 @@
 /**
  * Planning an A/B test on a conversion rate: users per variant and days to enrol them.
- * Kept apart from the significance tests so the planner ships only the normal quantile
- * (the chi-square CDF behind the SRM check is the bulk of @stdlib's weight).
+ * Kept apart from the significance tests, so the planner ships only what it uses.
  */
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-import { MetricInputError } from '../metrics/errors';
-import { finite, openUnit } from './validate';
+import { checkRange, InputError } from '../input';
+import { finiteNumber, openUnit } from '../validate';
+import { normalQuantile } from './normal';
+import { checkAlpha, USERS_RANGE, VARIANTS_RANGE } from './ranges';
 
-/** Standard normal quantile z_p. */
-const z = (p: number): number => normalQuantile(p, 0, 1);
+const z = normalQuantile;
 
 export interface SampleSizeOptions {
   /** Conversion rate of the control, a proportion in (0, 1). */
@@ -36,19 +35,25 @@ export interface SampleSizeOptions {
 export function sampleSizePerVariant(o: SampleSizeOptions): number {
   const { relative = true, alpha = 0.05, power = 0.8, sides = 2 } = o;
   const p1 = openUnit(o.baselineRate, 'baselineRate', 'The baseline rate (a proportion: 0.05 means 5%)');
-  finite(o.minDetectableEffect, 'minDetectableEffect', 'The minimum detectable effect');
+  finiteNumber(o.minDetectableEffect, 'minDetectableEffect', 'The minimum detectable effect');
   if (o.minDetectableEffect === 0) {
-    throw new MetricInputError('The minimum detectable effect is 0: no test can detect a change of nothing. Enter the smallest change worth acting on.', 'minDetectableEffect');
+    throw new InputError('The minimum detectable effect is 0: no test can detect a change of nothing. Enter the smallest change worth acting on.', 'minDetectableEffect');
   }
-  openUnit(alpha, 'alpha', 'α (the false-positive rate, e.g. 0.05)');
+  checkAlpha(alpha);
   openUnit(power, 'power', 'Power (e.g. 0.8)');
+  if (power <= alpha) {
+    throw new InputError(
+      `Power (${power}) must be greater than α (${alpha}): a test rejects with probability α even when there is no effect, so less power than that detects nothing.`,
+      'power',
+    );
+  }
   if (sides !== 1 && sides !== 2) {
-    throw new MetricInputError(`A test is one-sided (1) or two-sided (2) (got ${String(sides)}).`, 'sides');
+    throw new InputError(`A test is one-sided (1) or two-sided (2) (got ${String(sides)}).`, 'sides');
   }
   const p2 = relative ? p1 * (1 + o.minDetectableEffect) : p1 + o.minDetectableEffect;
   if (!(p2 > 0 && p2 < 1)) {
     const how = relative ? `${p1} × (1 + ${o.minDetectableEffect})` : `${p1} + ${o.minDetectableEffect}`;
-    throw new MetricInputError(
+    throw new InputError(
       `The treatment rate this effect implies, ${how} = ${Number(p2.toPrecision(12))}, is not strictly between 0 and 1: choose a smaller effect.`,
       'minDetectableEffect',
     );
@@ -58,7 +63,7 @@ export function sampleSizePerVariant(o: SampleSizeOptions): number {
   // With power far below 0.5 the term can reach 0 or below: then any sample, even one user, has that power.
   const n = term > 0 ? (term * term) / ((p2 - p1) * (p2 - p1)) : 0;
   if (!(n <= Number.MAX_SAFE_INTEGER)) {
-    throw new MetricInputError('This effect is so small that no feasible test could detect it (more than 9 quadrillion users per variant): choose a larger effect.', 'minDetectableEffect');
+    throw new InputError('This effect is so small that no feasible test could detect it (more than 9 quadrillion users per variant): choose a larger effect.', 'minDetectableEffect');
   }
   return Math.max(1, Math.ceil(n));
 }
@@ -77,21 +82,26 @@ export interface DurationOptions {
 /** Whole days to enrol perVariant × variants users: ceil(perVariant·variants / (dailyUsers·trafficShare)). */
 export function testDurationDays(o: DurationOptions): number {
   const { trafficShare = 1 } = o;
-  finite(o.perVariant, 'perVariant', 'Users per variant');
+  finiteNumber(o.perVariant, 'perVariant', 'Users per variant');
   if (o.perVariant < 1 || !Number.isInteger(o.perVariant)) {
-    throw new MetricInputError(`Users per variant must be a whole number of 1 or more (got ${o.perVariant}).`, 'perVariant');
+    throw new InputError(`Users per variant must be a whole number of 1 or more (got ${o.perVariant}).`, 'perVariant');
   }
-  finite(o.variants, 'variants', 'The number of variants');
+  finiteNumber(o.variants, 'variants', 'The number of variants');
   if (o.variants < 2 || !Number.isInteger(o.variants)) {
-    throw new MetricInputError(`A test needs a whole number of variants, at least 2 (control and one treatment) (got ${o.variants}).`, 'variants');
+    throw new InputError(`A test needs a whole number of variants, at least 2 (control and one treatment) (got ${o.variants}).`, 'variants');
   }
-  finite(o.dailyUsers, 'dailyUsers', 'Daily eligible users');
+  checkRange(o.variants, VARIANTS_RANGE, 'variants', 'The number of variants');
+  finiteNumber(o.dailyUsers, 'dailyUsers', 'Daily eligible users');
   if (o.dailyUsers <= 0) {
-    throw new MetricInputError(`Daily eligible users must be more than 0 (got ${o.dailyUsers}).`, 'dailyUsers');
+    throw new InputError(`Daily eligible users must be more than 0 (got ${o.dailyUsers}).`, 'dailyUsers');
   }
-  finite(trafficShare, 'trafficShare', 'The share of traffic in the test');
+  if (!Number.isInteger(o.dailyUsers)) {
+    throw new InputError(`Daily eligible users must be a whole number of users (got ${o.dailyUsers}).`, 'dailyUsers');
+  }
+  checkRange(o.dailyUsers, USERS_RANGE, 'dailyUsers', 'Daily eligible users');
+  finiteNumber(trafficShare, 'trafficShare', 'The share of traffic in the test');
   if (trafficShare <= 0 || trafficShare > 1) {
-    throw new MetricInputError(
+    throw new InputError(
       `The share of traffic in the test must be more than 0 and at most 1 (got ${trafficShare}); 0.5 means half of eligible users.`,
       'trafficShare',
     );

@@ -2,16 +2,11 @@
  * Reading an A/B test on a conversion rate: the two-proportion z-test and the
  * sample-ratio-mismatch (SRM) check of the traffic split.
  */
-import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
-import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
-import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-import { MetricInputError } from '../metrics/errors';
-import { finite, openUnit, wholeCount } from './validate';
+import { chiSquare1Sf, normalCdf, normalQuantile } from './normal';
+import { checkRange, InputError } from '../input';
+import { count, finiteNumber } from '../validate';
+import { checkAlpha, USERS_RANGE } from './ranges';
 
-/** Standard normal quantile z_p. */
-const z = (p: number): number => normalQuantile(p, 0, 1);
-/** Standard normal CDF Φ(x). */
-const phi = (x: number): number => normalCdf(x, 0, 1);
 
 export interface Arm {
   conversions: number;
@@ -35,11 +30,12 @@ export interface ZTestResult {
 
 function checkArm(arm: Arm, name: 'a' | 'b'): void {
   const label = `Arm ${name.toUpperCase()}`;
-  wholeCount(arm.users, `${name}.users`, `${label} users`);
-  if (arm.users === 0) throw new MetricInputError(`${label} has 0 users: each arm needs at least one user.`, `${name}.users`);
-  wholeCount(arm.conversions, `${name}.conversions`, `${label} conversions`);
+  count(arm.users, `${name}.users`, `${label} users`);
+  if (arm.users === 0) throw new InputError(`${label} has 0 users: each arm needs at least one user.`, `${name}.users`);
+  checkRange(arm.users, USERS_RANGE, `${name}.users`, `${label} users`);
+  count(arm.conversions, `${name}.conversions`, `${label} conversions`);
   if (arm.conversions > arm.users) {
-    throw new MetricInputError(
+    throw new InputError(
       `${label} has more conversions (${arm.conversions}) than users (${arm.users}): count each user at most once.`,
       `${name}.conversions`,
     );
@@ -55,25 +51,25 @@ function checkArm(arm: Arm, name: 'a' | 'b'): void {
 export function twoProportionZTest(a: Arm, b: Arm, alpha = 0.05): ZTestResult {
   checkArm(a, 'a');
   checkArm(b, 'b');
-  openUnit(alpha, 'alpha', 'α (the false-positive rate, e.g. 0.05)');
+  checkAlpha(alpha);
   if (a.conversions === 0) {
-    throw new MetricInputError(
-      'Arm A has 0 conversions: the relative lift is undefined and the normal approximation behind the z-test does not hold. Collect more data.',
+    throw new InputError(
+      'Arm A has 0 conversions: the relative lift is undefined and the normal approximation behind the z-test does not hold. Use Fisher\'s exact test on the four counts, or collect more data.',
       'a.conversions',
     );
   }
   const pooled = (a.conversions + b.conversions) / (a.users + b.users);
   if (pooled === 1) {
-    throw new MetricInputError('Every user in both arms converted: there is no variation to test.', 'b.conversions');
+    throw new InputError('Every user in both arms converted: there is no variation to test.', 'b.conversions');
   }
   const pa = a.conversions / a.users;
   const pb = b.conversions / b.users;
   const diff = pb - pa;
   const sePooled = Math.sqrt(pooled * (1 - pooled) * (1 / a.users + 1 / b.users));
   const zScore = diff / sePooled;
-  const pValue = Math.min(1, 2 * phi(-Math.abs(zScore)));
+  const pValue = Math.min(1, 2 * normalCdf(-Math.abs(zScore)));
   const seWald = Math.sqrt((pa * (1 - pa)) / a.users + (pb * (1 - pb)) / b.users);
-  const half = z(1 - alpha / 2) * seWald;
+  const half = normalQuantile(1 - alpha / 2) * seWald;
   return {
     diff,
     relativeLift: diff / pa,
@@ -96,41 +92,48 @@ export interface SrmResult {
 const SRM_ALPHA = 0.001;
 
 /**
- * Sample ratio mismatch: Pearson chi-square goodness of fit of the observed user counts
- * against total × expected share, with k − 1 degrees of freedom.
+ * Sample ratio mismatch of a two-group split: Pearson chi-square goodness of fit of the
+ * observed user counts against total × expected share. With two groups it has one degree
+ * of freedom, so p = P(χ²₁ ≥ χ²) = 2(1 − Φ(√χ²)).
  */
 export function sampleRatioMismatch(observed: readonly number[], expectedShares: readonly number[]): SrmResult {
   if (!Array.isArray(observed) || observed.length === 0) {
-    throw new MetricInputError('The observed counts are empty: give one user count per group.', 'observed');
+    throw new InputError('The observed counts are empty: give one user count per group.', 'observed');
   }
   if (!Array.isArray(expectedShares) || expectedShares.length === 0) {
-    throw new MetricInputError('The expected shares are empty: give one share per group.', 'expectedShares');
+    throw new InputError('The expected shares are empty: give one share per group.', 'expectedShares');
   }
   if (observed.length !== expectedShares.length) {
-    throw new MetricInputError(
+    throw new InputError(
       `There are ${observed.length} observed counts but ${expectedShares.length} expected shares: give one share per group.`,
       'expectedShares',
     );
   }
   if (observed.length < 2) {
-    throw new MetricInputError('A split needs at least two groups to compare.', 'observed');
+    throw new InputError('A split needs at least two groups to compare.', 'observed');
   }
-  observed.forEach((o, i) => wholeCount(o, 'observed', `Observed count ${i + 1}`));
+  if (observed.length > 2) {
+    throw new InputError(
+      `This check compares two groups, control and treatment (got ${observed.length}): for more, use a chi-square test with one degree of freedom fewer than groups.`,
+      'observed',
+    );
+  }
+  observed.forEach((o, i) => count(o, 'observed', `Observed count ${i + 1}`));
   expectedShares.forEach((s, i) => {
-    finite(s, 'expectedShares', `Expected share ${i + 1}`);
-    if (s <= 0) throw new MetricInputError(`Expected share ${i + 1} is ${s}: every share must be more than 0.`, 'expectedShares');
+    finiteNumber(s, 'expectedShares', `Expected share ${i + 1}`);
+    if (s <= 0) throw new InputError(`Expected share ${i + 1} is ${s}: every share must be more than 0.`, 'expectedShares');
   });
   const shareSum = expectedShares.reduce((t, s) => t + s, 0);
   if (Math.abs(shareSum - 1) > 1e-9) {
-    throw new MetricInputError(`The expected shares add up to ${shareSum}, not 1: they must sum to 1 (e.g. 0.5 and 0.5).`, 'expectedShares');
+    throw new InputError(`The expected shares add up to ${shareSum}, not 1: they must sum to 1 (e.g. 0.5 and 0.5).`, 'expectedShares');
   }
   const total = observed.reduce((t, o) => t + o, 0);
-  if (total === 0) throw new MetricInputError('Every observed count is 0: there is no split to check.', 'observed');
+  if (total === 0) throw new InputError('Every observed count is 0: there is no split to check.', 'observed');
   let chiSquare = 0;
   observed.forEach((o, i) => {
     const expected = total * expectedShares[i]!;
     chiSquare += ((o - expected) * (o - expected)) / expected;
   });
-  const pValue = Math.min(1, Math.max(0, 1 - chisquareCdf(chiSquare, observed.length - 1)));
+  const pValue = chiSquare1Sf(chiSquare);
   return { chiSquare, pValue, mismatch: pValue < SRM_ALPHA };
 }

@@ -1,0 +1,89 @@
+/**
+ * A/B test planner: baseline rate, smallest effect worth detecting, α, power and traffic
+ * → users per variant, total users and days, plus a chart of how the required sample
+ * grows as the effect shrinks. Thin over src/lib/stats/plan.
+ */
+import { fmt, int, pct, signed } from '../../lib/format';
+import { planTest } from '../../lib/stats/plan';
+import { CalculatorRoot, useCalculator, type CalculatorProps } from '../kit/calculator';
+import { Results, ResultsTable } from '../kit/results';
+import { Toolbar, UrlNotices } from '../kit/toolbar';
+import { SampleSizeChart } from './SampleSizeChart';
+import { abTestPlanner as spec } from './spec';
+
+export default function AbTestPlanner(props: CalculatorProps) {
+  const c = useCalculator(spec, props);
+  const absolute = c.state.mdeKind === 'absolute';
+  const outcome = c.run(() =>
+    planTest({
+      baselineRate: c.num('baselineRate'),
+      minDetectableEffect: c.num('minDetectableEffect'),
+      relative: !absolute,
+      alpha: c.num('alpha'),
+      power: c.num('power'),
+      sides: c.state.sides === '1' ? 1 : 2,
+      dailyUsers: c.num('dailyUsers'),
+      trafficShare: c.num('trafficShare'),
+      variants: c.num('variants'),
+    }),
+  );
+  const alpha = outcome.value ? c.num('alpha') : 0;
+  const label = (x: number) => (absolute ? `${fmt(x * 100, 3)} pt` : pct(x, 2));
+
+  return (
+    <CalculatorRoot calc={c} class="calc">
+      <div class="calc-inputs">
+        <UrlNotices calc={c} />
+        {c.number('baselineRate')}
+        {c.number('minDetectableEffect')}
+        {c.choice('mdeKind')}
+        <div class="calc-grid-2 calc-grid-2--end">
+          {c.number('alpha')}
+          {c.number('power')}
+        </div>
+        {c.choice('sides')}
+        {c.number('dailyUsers')}
+        {c.number('trafficShare')}
+        {c.number('variants')}
+        {c.unplaced()}
+        <Toolbar calc={c} />
+      </div>
+
+      <Results label="A/B test plan" outcome={outcome}>
+        {(p) => (
+          <>
+            <p class="calc-note" data-result="target">
+              Sized to detect a change from {pct(c.num('baselineRate'), 3)} to {pct(p.target, 3)} ({signed(p.absoluteChange * 100, 3)} points,{' '}
+              {signed(p.relativeChange * 100, 2)}% relative) with a {c.state.sides === '1' ? 'one' : 'two'}-sided test.
+            </p>
+            <ResultsTable
+              caption="Test size and duration"
+              captionHidden
+              rowKey="result"
+              rows={[
+                { id: 'perVariant', label: 'Users per variant', values: [int(p.perVariant)] },
+                { id: 'total', label: `Total users (${int(p.comparisons + 1)} variants)`, values: [int(p.total)] },
+                { id: 'perDay', label: 'Users entering the test per day', values: [int(p.perDay)] },
+                { id: 'days', label: 'Days to run', values: [int(p.days)] },
+              ]}
+            />
+            {p.shorterThanAWeek && (
+              <p class="calc-note">
+                Run for at least a full week anyway, so every weekday is represented equally, and decide the length before starting: stopping at the first
+                significant day inflates false positives.
+              </p>
+            )}
+            {p.longerThanAYear && <p class="calc-note">More than a year: accept a larger effect, put more traffic into the test or choose a more sensitive metric.</p>}
+            {p.comparisons > 1 && (
+              <p class="calc-note">
+                Each of the {int(p.comparisons)} treatments is compared with the control at α = {fmt(alpha)}; to keep the overall false-positive rate at α, use a
+                stricter α per comparison (Bonferroni: α / {int(p.comparisons)}).
+              </p>
+            )}
+            <SampleSizeChart curve={p.curve} label={label} kind={absolute ? 'absolute' : 'relative'} />
+          </>
+        )}
+      </Results>
+    </CalculatorRoot>
+  );
+}
