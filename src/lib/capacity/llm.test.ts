@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MetricInputError } from '../metrics/errors';
+import { InputError } from '../input';
 import { costPerMillionTokens, decodeTokensPerSecondUpperBound, kvCacheBytesPerToken, maxConcurrentSequences } from './llm';
 
 // Published shapes (Touvron et al., "Llama 2", arXiv 2307.09288, and the models' config files):
@@ -27,7 +27,7 @@ describe('kvCacheBytesPerToken', () => {
       }
       return undefined;
     })();
-    expect(thrown).toBeInstanceOf(MetricInputError);
+    expect(thrown).toBeInstanceOf(InputError);
     expect(thrown).toMatchObject({ field: 'layers' });
   });
 });

@@ -9,29 +9,8 @@
  *   bandwidth / bytes read per step bounds the rate (Pope et al., "Efficiently Scaling
  *   Transformer Inference", MLSys 2023). Real servers reach a fraction of the bound.
  */
-import { MetricInputError } from '../metrics/errors';
-
-/** Each check names the input in words (`name`) and by its stable key (`field`). */
-function finite(value: number, name: string, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new MetricInputError(`${name} must be a finite number (got ${String(value)}).`, field);
-  }
-  return value;
-}
-function nonNegative(value: number, name: string, field: string): number {
-  if (finite(value, name, field) < 0) throw new MetricInputError(`${name} cannot be negative (got ${value}).`, field);
-  return value;
-}
-function positive(value: number, name: string, why: string, field: string): number {
-  if (finite(value, name, field) <= 0) throw new MetricInputError(`${name} must be greater than 0, because ${why} (got ${value}).`, field);
-  return value;
-}
-function positiveInteger(value: number, name: string, field: string): number {
-  if (finite(value, name, field) < 1 || !Number.isInteger(value)) {
-    throw new MetricInputError(`${name} must be a whole number of 1 or more (got ${value}).`, field);
-  }
-  return value;
-}
+import { InputError } from '../input';
+import { nonNegative, positive, positiveInteger } from '../validate';
 
 export interface KvShape {
   layers: number;
@@ -43,10 +22,10 @@ export interface KvShape {
 
 /** Bytes of KV cache each token of context occupies: 2 · layers · kvHeads · headDim · bytesPerValue. */
 export function kvCacheBytesPerToken(m: KvShape): number {
-  positiveInteger(m.layers, 'Layers', 'layers');
-  positiveInteger(m.kvHeads, 'KV heads', 'kvHeads');
-  positiveInteger(m.headDim, 'Head dimension', 'headDim');
-  positive(m.bytesPerValue, 'Bytes per value', 'every cached value takes some memory', 'bytesPerValue');
+  positiveInteger(m.layers, 'layers', 'Layers');
+  positiveInteger(m.kvHeads, 'kvHeads', 'KV heads');
+  positiveInteger(m.headDim, 'headDim', 'Head dimension');
+  positive(m.bytesPerValue, 'bytesPerValue', 'Bytes per value', 'every cached value takes some memory');
   return 2 * m.layers * m.kvHeads * m.headDim * m.bytesPerValue;
 }
 
@@ -62,17 +41,17 @@ export interface ConcurrencyInput {
 
 /** Sequences whose full KV cache fits beside the weights: floor(free memory / KV per sequence). */
 export function maxConcurrentSequences(m: ConcurrencyInput): number {
-  positive(m.gpuMemoryBytes, 'GPU memory', 'the model must fit in it', 'gpuMemoryBytes');
-  positive(m.weightBytes, 'Weight memory', 'a model has weights', 'weightBytes');
-  positive(m.kvBytesPerToken, 'KV cache per token', 'it is divided by', 'kvBytesPerToken');
-  positiveInteger(m.tokensPerSequence, 'Tokens per sequence', 'tokensPerSequence');
-  const reserved = nonNegative(m.reservedFraction ?? 0, 'Reserved share', 'reservedFraction');
+  positive(m.gpuMemoryBytes, 'gpuMemoryBytes', 'GPU memory', 'the model must fit in it');
+  positive(m.weightBytes, 'weightBytes', 'Weight memory', 'a model has weights');
+  positive(m.kvBytesPerToken, 'kvBytesPerToken', 'KV cache per token', 'it is divided by');
+  positiveInteger(m.tokensPerSequence, 'tokensPerSequence', 'Tokens per sequence');
+  const reserved = nonNegative(m.reservedFraction ?? 0, 'reservedFraction', 'Reserved share');
   if (reserved >= 1) {
-    throw new MetricInputError(`Reserved share must be below 1 (got ${reserved}): nothing would be left for the model.`, 'reservedFraction');
+    throw new InputError(`Reserved share must be below 1 (got ${reserved}): nothing would be left for the model.`, 'reservedFraction');
   }
   const usable = m.gpuMemoryBytes * (1 - reserved);
   if (m.weightBytes >= usable) {
-    throw new MetricInputError(
+    throw new InputError(
       `The weights (${m.weightBytes.toExponential(3)} bytes) do not fit in the usable GPU memory (${usable.toExponential(3)} bytes): shard the model across GPUs, quantize it, or pick a larger GPU.`,
       'weightBytes',
     );
@@ -92,18 +71,18 @@ export interface DecodeInput {
 
 /** Memory-bound ceiling on tokens per second across the batch: batch · bandwidth / (weights + batch · context · kv). */
 export function decodeTokensPerSecondUpperBound(m: DecodeInput): number {
-  positive(m.memoryBandwidthBytesPerSecond, 'Memory bandwidth', 'every decoding step reads the weights through it', 'memoryBandwidthBytesPerSecond');
-  positive(m.weightBytes, 'Weight memory', 'a model has weights', 'weightBytes');
-  positiveInteger(m.batch, 'Batch size', 'batch');
-  nonNegative(m.contextTokens, 'Context tokens', 'contextTokens');
-  nonNegative(m.kvBytesPerToken, 'KV cache per token', 'kvBytesPerToken');
+  positive(m.memoryBandwidthBytesPerSecond, 'memoryBandwidthBytesPerSecond', 'Memory bandwidth', 'every decoding step reads the weights through it');
+  positive(m.weightBytes, 'weightBytes', 'Weight memory', 'a model has weights');
+  positiveInteger(m.batch, 'batch', 'Batch size');
+  nonNegative(m.contextTokens, 'contextTokens', 'Context tokens');
+  nonNegative(m.kvBytesPerToken, 'kvBytesPerToken', 'KV cache per token');
   const bytesPerStep = m.weightBytes + m.batch * m.contextTokens * m.kvBytesPerToken;
   return (m.batch * m.memoryBandwidthBytesPerSecond) / bytesPerStep;
 }
 
 /** Dollars per million generated tokens for a GPU billed by the hour: hourly cost / (tokens/s · 3,600) · 10⁶. */
 export function costPerMillionTokens(gpuHourlyCost: number, tokensPerSecond: number): number {
-  nonNegative(gpuHourlyCost, 'GPU hourly cost', 'gpuHourlyCost');
-  positive(tokensPerSecond, 'Throughput', 'the cost is spread over the tokens it produces', 'tokensPerSecond');
+  nonNegative(gpuHourlyCost, 'gpuHourlyCost', 'GPU hourly cost');
+  positive(tokensPerSecond, 'tokensPerSecond', 'Throughput', 'the cost is spread over the tokens it produces');
   return (gpuHourlyCost / (tokensPerSecond * 3600)) * 1e6;
 }

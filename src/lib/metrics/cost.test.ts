@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bayesThreshold, costCurve, expectedCost, minCostThreshold } from './cost';
-import { MetricInputError } from './errors';
+import { InputError } from '../input';
 
 // Five cases worked by hand: two positives, three negatives, a tie at 0.3.
 const labels = [1, 0, 1, 0, 0];
@@ -13,7 +13,7 @@ describe('expectedCost', () => {
     expect(expectedCost({ tp: 3, fp: 4, fn: 5, tn: 6 }, { fp: 2, fn: 7, tp: 1, tn: 0.5 })).toBe(3 + 8 + 35 + 3);
   });
   it('refuses negative or fractional counts and non-finite costs', () => {
-    expect(() => expectedCost({ tp: -1, fp: 0, fn: 0, tn: 0 }, { fp: 1, fn: 1 })).toThrow(MetricInputError);
+    expect(() => expectedCost({ tp: -1, fp: 0, fn: 0, tn: 0 }, { fp: 1, fn: 1 })).toThrow(InputError);
     expect(() => expectedCost({ tp: 1.5, fp: 0, fn: 0, tn: 0 }, { fp: 1, fn: 1 })).toThrow(/whole number/);
     expect(() => expectedCost({ tp: 1, fp: 0, fn: 0, tn: 0 }, { fp: Number.NaN, fn: 1 })).toThrow(/FP cost/);
     expect(() => expectedCost({ tp: 1, fp: 0, fn: 0, tn: 0 }, { fp: 1, fn: Infinity })).toThrow(/FN cost/);

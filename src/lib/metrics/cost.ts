@@ -10,8 +10,9 @@
  */
 import type { Confusion } from './classification';
 import { thresholdCounts } from './curves';
-import { MetricInputError } from './errors';
-import { binaryLabels, count, finiteList, finiteNumber, sameLength } from './validate';
+import { InputError } from '../input';
+import { count, finiteNumber } from '../validate';
+import { binaryLabels, finiteList, sameLength } from '../validate-lists';
 
 export interface CostMatrix {
   /** Cost of flagging a negative (a good customer blocked or sent to review). */
@@ -28,11 +29,11 @@ type FullCosts = Required<CostMatrix>;
 
 function checkCosts(costs: CostMatrix): FullCosts {
   if (typeof costs !== 'object' || costs === null) {
-    throw new MetricInputError('Give a cost for each kind of error: fp and fn (tp and tn default to 0).', 'costs');
+    throw new InputError('Give a cost for each kind of error: fp and fn (tp and tn default to 0).', 'costs');
   }
   const full = { fp: costs.fp, fn: costs.fn, tp: costs.tp ?? 0, tn: costs.tn ?? 0 };
   for (const key of ['fp', 'fn', 'tp', 'tn'] as const) {
-    finiteNumber(full[key], `The ${key.toUpperCase()} cost`, `cost-${key}`);
+    finiteNumber(full[key], `cost.${key}`, `The ${key.toUpperCase()} cost`);
   }
   return full;
 }
@@ -41,11 +42,11 @@ const total = (c: Confusion, k: FullCosts) => c.tp * k.tp + c.fp * k.fp + c.fn *
 
 /** Total cost of a confusion matrix: the sum over its four counts of count × cost per case. */
 export function expectedCost(c: Confusion, costs: CostMatrix): number {
-  if (typeof c !== 'object' || c === null) throw new MetricInputError('Give the four counts TP, FP, FN and TN.', 'confusion');
-  count(c.tp, 'TP', 'tp');
-  count(c.fp, 'FP', 'fp');
-  count(c.fn, 'FN', 'fn');
-  count(c.tn, 'TN', 'tn');
+  if (typeof c !== 'object' || c === null) throw new InputError('Give the four counts TP, FP, FN and TN.', 'confusion');
+  count(c.tp, 'tp', 'TP');
+  count(c.fp, 'fp', 'FP');
+  count(c.fn, 'fn', 'FN');
+  count(c.tn, 'tn', 'TN');
   return total(c, checkCosts(costs));
 }
 
@@ -113,15 +114,15 @@ export function bayesThreshold(costs: CostMatrix): number {
   const missSaving = k.fn - k.tp;
   const falseAlarmCost = k.fp - k.tn;
   if (missSaving <= 0) {
-    throw new MetricInputError(
+    throw new InputError(
       `Flagging never pays under these costs: catching a positive costs ${k.tp}, no less than missing it (${k.fn}). Make the FN cost larger than the TP cost.`,
-      'cost-fn',
+      'cost.fn',
     );
   }
   if (falseAlarmCost < 0) {
-    throw new MetricInputError(
+    throw new InputError(
       `Flagging a negative costs ${k.fp}, less than clearing it (${k.tn}), so every case should be flagged and no threshold is needed. Make the FP cost at least the TN cost.`,
-      'cost-fp',
+      'cost.fp',
     );
   }
   return falseAlarmCost / (falseAlarmCost + missSaving);
