@@ -7,8 +7,10 @@
 import { abTestPlanner } from './ab-test-planner/spec';
 import { capacityEstimator } from './capacity-estimator/spec';
 import { confusionMatrix } from './confusion-matrix/spec';
+import { costThreshold } from './cost-threshold/spec';
 import { ctrCalibration } from './ctr-calibration/spec';
 import type { CalculatorSpec } from './kit/spec';
+import { llmServing } from './llm-serving/spec';
 import { rankingMetrics } from './ranking-metrics/spec';
 import { rocPr } from './roc-pr/spec';
 import { significanceChecker } from './significance-checker/spec';
@@ -21,6 +23,8 @@ const REGISTRY = {
   'ab-test-planner': abTestPlanner,
   'significance-checker': significanceChecker,
   'capacity-estimator': capacityEstimator,
+  'cost-threshold': costThreshold,
+  'llm-serving': llmServing,
 } as const satisfies Record<string, CalculatorSpec>;
 
 export type CalculatorName = keyof typeof REGISTRY;
