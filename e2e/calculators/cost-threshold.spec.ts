@@ -9,18 +9,18 @@ test.describe('Cost-sensitive threshold', () => {
   test('finds the cheapest threshold of pasted cases by hand-worked costs', async ({ page }) => {
     const calc = await CalculatorPage.open(page, 'cost-threshold');
     await calc.input('mode').selectOption('paste');
-    await expect(calc.result('best')).toContainText('score ≥ 0.7');
-    await expect(calc.result('best')).toContainText('flags 60%');
-    await expect(calc.result('best-cost').locator('td').first()).toHaveText('1');
-    await expect(calc.result('best-matrix')).toContainText('TP 2 · FP 1 · FN 0 · TN 2');
-    await expect(calc.result('nothing').locator('td').first()).toHaveText('20');
-    await expect(calc.result('all').locator('td').first()).toHaveText('3');
-    await expect(calc.result('bayes')).toContainText('p ≥ 0.0909');
-    await expect(calc.result('bayes-cost').locator('td').first()).toHaveText('3');
+    await expect(calc.root.locator('[data-result=\"best\"]')).toContainText('score ≥ 0.7');
+    await expect(calc.root.locator('[data-result=\"best\"]')).toContainText('flags 60%');
+    await expect(calc.root.locator('[data-result=\"best-cost\"] td').first()).toHaveText('1');
+    await expect(calc.root.locator('[data-result=\"best-matrix\"]')).toContainText('TP 2 · FP 1 · FN 0 · TN 2');
+    await expect(calc.root.locator('[data-result=\"nothing\"] td').first()).toHaveText('20');
+    await expect(calc.root.locator('[data-result=\"all\"] td').first()).toHaveText('3');
+    await expect(calc.root.locator('[data-result=\"bayes\"]')).toContainText('p ≥ 0.0909');
+    await expect(calc.root.locator('[data-result=\"bayes-cost\"] td').first()).toHaveText('3');
     // Equal costs: 2, 1, 2, 1, 3 — a tie between 0.9 and 0.7, broken towards the higher threshold.
     await calc.field('Cost of a miss (FN)').fill('1');
-    await expect(calc.result('best')).toContainText('score ≥ 0.9');
-    await expect(calc.result('bayes')).toContainText('p ≥ 0.5');
+    await expect(calc.root.locator('[data-result=\"best\"]')).toContainText('score ≥ 0.9');
+    await expect(calc.root.locator('[data-result=\"bayes\"]')).toContainText('p ≥ 0.5');
   });
 
   test('says when flagging never pays, and refuses costs outside their range', async ({ page }) => {
@@ -38,10 +38,10 @@ test.describe('Cost-sensitive threshold', () => {
   test('opens on the RAG case study’s refusal costs where that page embeds it', async ({ page }) => {
     const calc = await CalculatorPage.open(page, 'cost-threshold', { at: 'case-studies/rag-support-assistant/' });
     // The page's worked numbers: answer at ≥ 0.71 for a cost of 13 escalations; Bayes threshold (3 − 1) / ((3 − 1) + 1) = 2/3.
-    await expect(calc.result('best')).toContainText('score ≥ 0.71');
-    await expect(calc.result('best-cost').locator('td').first()).toHaveText('13');
-    await expect(calc.result('nothing').locator('td').first()).toHaveText('20');
-    await expect(calc.result('all').locator('td').first()).toHaveText('18');
-    await expect(calc.result('bayes')).toContainText('p ≥ 0.6667');
+    await expect(calc.root.locator('[data-result=\"best\"]')).toContainText('score ≥ 0.71');
+    await expect(calc.root.locator('[data-result=\"best-cost\"] td').first()).toHaveText('13');
+    await expect(calc.root.locator('[data-result=\"nothing\"] td').first()).toHaveText('20');
+    await expect(calc.root.locator('[data-result=\"all\"] td').first()).toHaveText('18');
+    await expect(calc.root.locator('[data-result=\"bayes\"]')).toContainText('p ≥ 0.6667');
   });
 });

@@ -8,16 +8,16 @@ import { expect, test } from '../fixtures';
 test.describe('LLM serving', () => {
   test('works from the default shape to fleet and price', async ({ page }) => {
     const calc = await CalculatorPage.open(page, 'llm-serving');
-    await expect(calc.result('weights').locator('td').first()).toHaveText('16 GB');
-    await expect(calc.result('kv-token').locator('td').first()).toHaveText('131,072 B');
-    await expect(calc.result('kv-sequence').locator('td').first()).toHaveText('262.144 MB');
-    await expect(calc.result('sequences').locator('td').first()).toHaveText('213');
-    await expect(calc.result('decode').locator('td').first()).toHaveText('2,624 tokens/s');
-    await expect(calc.result('gpus').locator('td').first()).toHaveText('39');
-    await expect(calc.result('cost').locator('td').first()).toHaveText('USD 0.4234');
+    await expect(calc.root.locator('[data-result=\"weights\"] td').first()).toHaveText('16 GB');
+    await expect(calc.root.locator('[data-result=\"kv-token\"] td').first()).toHaveText('131,072 B');
+    await expect(calc.root.locator('[data-result=\"kv-sequence\"] td').first()).toHaveText('262.144 MB');
+    await expect(calc.root.locator('[data-result=\"sequences\"] td').first()).toHaveText('213');
+    await expect(calc.root.locator('[data-result=\"decode\"] td').first()).toHaveText('2,624 tokens/s');
+    await expect(calc.root.locator('[data-result=\"gpus\"] td').first()).toHaveText('39');
+    await expect(calc.root.locator('[data-result=\"cost\"] td').first()).toHaveText('USD 0.4234');
     // An fp8 KV cache halves the cache per token.
     await calc.field('Bytes per cached value').fill('1');
-    await expect(calc.result('kv-token').locator('td').first()).toHaveText('65,536 B');
+    await expect(calc.root.locator('[data-result=\"kv-token\"] td').first()).toHaveText('65,536 B');
   });
 
   test('refuses a batch that does not fit and weights larger than the GPU', async ({ page }) => {
@@ -33,9 +33,9 @@ test.describe('LLM serving', () => {
   test('opens on the conversational assistant’s preset where that page embeds it', async ({ page }) => {
     const calc = await CalculatorPage.open(page, 'llm-serving', { at: 'case-studies/conversational-assistant/' });
     // The page's numbers: 320 KiB per token, 42 sequences, about 1,595 tokens/s, 457 GPUs for 729,000 tokens/s.
-    await expect(calc.result('kv-token').locator('td').first()).toHaveText('327,680 B');
-    await expect(calc.result('sequences').locator('td').first()).toHaveText('42');
-    await expect(calc.result('decode').locator('td').first()).toHaveText('1,595 tokens/s');
-    await expect(calc.result('gpus').locator('td').first()).toHaveText('457');
+    await expect(calc.root.locator('[data-result=\"kv-token\"] td').first()).toHaveText('327,680 B');
+    await expect(calc.root.locator('[data-result=\"sequences\"] td').first()).toHaveText('42');
+    await expect(calc.root.locator('[data-result=\"decode\"] td').first()).toHaveText('1,595 tokens/s');
+    await expect(calc.root.locator('[data-result=\"gpus\"] td').first()).toHaveText('457');
   });
 });
