@@ -63,6 +63,7 @@ export default defineConfig({
         ...group('The framework', page('framework')),
         ...group('Metrics', page('metrics')),
         ...group('Serving', page('serving')),
+        ...group('Generative AI', page('genai')),
         ...(existsSync(new URL('./src/content/docs/case-studies/', import.meta.url))
           ? [{ label: 'Case studies', items: [{ autogenerate: { directory: 'case-studies' } }] }]
           : []),
