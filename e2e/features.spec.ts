@@ -121,13 +121,42 @@ test.describe('build-time diagrams', () => {
   });
 });
 
-test('formulas render as KaTeX, with MathML for screen readers kept out of search', async ({ page }) => {
+test('formulas are MathML typeset by the browser, with no TeX source and kept out of search', async ({ page }) => {
   await page.goto(path('start-here/how-to-use/'));
-  const display = page.locator('.katex-display').first();
+  const display = page.locator('.math-display').first();
   await expect(display).toBeVisible();
-  await expect(display.locator('.katex-html')).toContainText('QPS');
-  await expect(display.locator('math annotation[encoding="application/x-tex"]')).toContainText('\\frac{D \\times a}{86{,}400}');
-  await expect(display.locator('.katex-mathml')).toHaveAttribute('data-pagefind-ignore', '');
+  const math = display.locator('math[display="block"]');
+  await expect(math).toContainText('QPS');
+  // Drawn by the browser's MathML layout: the fraction is a real <mfrac>, taller than a line of text.
+  const fraction = math.locator('mfrac').first();
+  expect((await fraction.boundingBox())!.height).toBeGreaterThan(30);
+  await expect(page.locator('annotation')).toHaveCount(0);
+  expect(await page.locator('main').innerText()).not.toMatch(/\\frac|\\times/);
+  await expect(display).toHaveAttribute('data-pagefind-ignore', '');
+  for (const m of await page.locator('math').all()) await expect(m).toHaveAttribute('data-pagefind-ignore', '');
+  // Subscripts sit beside their base, not a line below (Starlight's block spacing must not reach inside MathML).
+  const sub = page.locator('msub').first();
+  const [base, script] = await sub.evaluate((el) => [...el.children].map((c) => c.getBoundingClientRect().bottom));
+  expect(Math.abs(script! - base!)).toBeLessThan(12);
+});
+
+test('the math stylesheet loads on pages with formulas only', async ({ page }) => {
+  const mathCss = () =>
+    page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => {
+        try {
+          return [...sheet.cssRules].some((r) => r.cssText.includes('tml-display'));
+        } catch {
+          return false;
+        }
+      }),
+    );
+  await page.goto(path('start-here/how-to-use/'));
+  expect(await mathCss()).toBe(true);
+  await page.goto(path(''));
+  expect(await mathCss()).toBe(false);
+  await page.goto(path('case-studies/'));
+  expect(await mathCss()).toBe(false);
 });
 
 test('search finds a page by a word on it', async ({ page }) => {

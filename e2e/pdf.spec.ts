@@ -232,9 +232,10 @@ plain.describe('PDFs', () => {
       expect(text).toContain(norm(chapter.title));
       for (const h of chapter.h2) expect(text, `h2 "${h}"`).toContain(norm(h));
       for (const label of chapter.diagramLabels) expect(text, `diagram label "${label}" as text`).toContain(norm(label));
-      // Formulas are typeset with KaTeX's own fonts (its CSS loaded), not left as TeX source.
+      // Formulas are typeset as MathML in a math font (one with an OpenType MATH table),
+      // not left as TeX source.
       if (chapter.hasMath) {
-        expect(run('pdffonts', [file]), 'KaTeX fonts embedded').toMatch(/KaTeX_Main/);
+        expect(run('pdffonts', [file]), 'a math font embedded').toMatch(/Math/);
         expect(text, 'no raw TeX').not.toMatch(/\\frac\{/);
       }
 
