@@ -169,6 +169,21 @@ test('search finds a page by a word on it', async ({ page }) => {
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toHaveText(/How to use this handbook/, { timeout: 15_000 });
   await expect(result).toHaveAttribute('href', /start-here\/how-to-use\//);
+  // Excerpts are prose: no formula fragments or TeX.
+  const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const e of excerpts) expect(e).not.toMatch(/\\[a-z]+|[{}]/);
+});
+
+test('the search UI loads on first use, not with the page', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(path('metrics/'));
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((r) => /pagefind/.test(r))).toEqual([]);
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+  expect(requests.some((r) => /pagefind/.test(r))).toBe(true);
 });
 
 test('the landing page leads to the guide and the calculators, under any base path', async ({ page }) => {
