@@ -214,6 +214,25 @@ function mergeTspans(svg: Element): void {
   });
 }
 
+/**
+ * A one-line label is `<text><tspan x y dy>words</tspan></text>`: the tspan's position
+ * overrides the text's, so the text can take it and the tspan go, when no CSS rule
+ * targets tspans or the tspan's classes.
+ */
+function foldLineTspans(svg: Element, css: string): void {
+  if (/tspan/.test(css)) return;
+  const referenced = (cls: unknown) => Array.isArray(cls) && cls.some((c) => new RegExp(`\\.${escapeRegExp(String(c))}(?![\\w-])`).test(css));
+  visit(svg, 'element', (node) => {
+    if (node.tagName !== 'text' || node.children.length !== 1) return;
+    const tspan = node.children[0]!;
+    if (tspan.type !== 'element' || tspan.tagName !== 'tspan' || !tspan.children.every((c) => c.type === 'text')) return;
+    if (referenced(tspan.properties.className)) return;
+    const { className: _unused, ...position } = tspan.properties;
+    node.properties = { ...node.properties, ...position };
+    node.children = tspan.children;
+  });
+}
+
 /** `<g>` with no attributes around a single element groups nothing. */
 function unwrapBareGroups(svg: Element, css: string): void {
   // A child combinator or a `g` type selector could depend on the wrapper: leave it then.
@@ -279,6 +298,7 @@ export function slimSvg(svg: Element): void {
   });
   for (const style of styleElements(svg)) setStyleText(style, pruneCss(styleText(style), svg));
   unwrapBareGroups(svg, styleElements(svg).map(styleText).join(''));
+  foldLineTspans(svg, styleElements(svg).map(styleText).join(''));
   // data-* attributes are only there for mermaid's scripts and for CSS; once the CSS is
   // pruned, those no selector mentions go.
   const css = styleElements(svg).map(styleText).join('');

@@ -69,3 +69,16 @@ describe('rehypeMath', () => {
     expect(() => run(page(inline('\\frac{1}{')), '/docs/a.mdx')).toThrow(/Invalid TeX in inline math "\\frac\{1\}\{"/);
   });
 });
+
+describe('tidyMathml', () => {
+  it('drops mrows that group a single non-operator and joins neighbouring text runs', () => {
+    const math = toHtml(texToMathml('200\\text{M}\\ \\text{B} + {x} + {=}', false));
+    const grouped = toHtml(texToMathml('\\sum_{i} {(a)}', false));
+    expect(grouped).toContain('<mrow><mo fence="true"');
+    expect(math).toMatch(/^<math data-pagefind-ignore=""><mn>200<\/mn>/);
+    expect(math).toContain('<mtext>M\u00a0B</mtext>');
+    expect(math).toContain('<mo>+</mo><mi>x</mi><mo>+</mo>');
+    // {=} keeps TeX's meaning (no spacing around a braced operator).
+    expect(math).toContain('<mo lspace="0em" rspace="0em">=</mo>');
+  });
+});

@@ -40,11 +40,49 @@ function mathKind(node: Element): 'inline' | 'display' | undefined {
   return cls.includes('math-display') ? 'display' : 'inline';
 }
 
+const bare = (e: Element) => Object.keys(e.properties).length === 0;
+const rawText = (e: Element): string => e.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? rawText(c) : '')).join('');
+
+/**
+ * Fewer elements, same layout: an attribute-less <mrow> around a single element groups
+ * nothing (unless that element is an operator, whose spacing the mrow suppresses, as TeX
+ * braces do), <math> is itself a row, and neighbouring plain <mtext> runs are one text.
+ * Every element counts towards a page's DOM budget; the metrics chapter has 1,000 here.
+ */
+export function tidyMathml(math: Element): void {
+  if (math.children.length === 1) {
+    const only = math.children[0]!;
+    if (only.type === 'element' && only.tagName === 'mrow' && bare(only)) math.children = only.children;
+  }
+  const walk = (node: Element) => {
+    const out: ElementContent[] = [];
+    for (let child of node.children) {
+      if (child.type !== 'element') {
+        out.push(child);
+        continue;
+      }
+      while (child.tagName === 'mrow' && bare(child) && child.children.length === 1) {
+        const inner = child.children[0]!;
+        if (inner.type !== 'element' || inner.tagName === 'mo') break;
+        child = inner;
+      }
+      walk(child);
+      const last = out.at(-1);
+      if (last?.type === 'element' && last.tagName === 'mtext' && child.tagName === 'mtext' && bare(last) && bare(child)) {
+        last.children = [{ type: 'text', value: rawText(last) + rawText(child) }];
+      } else out.push(child);
+    }
+    node.children = out;
+  };
+  walk(math);
+}
+
 /** TeX → one <math> element (hast). Throws Temml's ParseError on invalid TeX. */
 export function texToMathml(tex: string, displayMode: boolean): Element {
   const html = temml.renderToString(tex, { displayMode, throwOnError: true, annotate: false });
   const math = fromHtmlIsomorphic(html, { fragment: true }).children.find((c): c is Element => c.type === 'element');
   if (!math || math.tagName !== 'math') throw new Error(`Temml returned no <math> for ${tex}`);
+  tidyMathml(math);
   math.properties.dataPagefindIgnore = '';
   return math;
 }
