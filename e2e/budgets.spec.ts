@@ -40,6 +40,7 @@ for (const p of pages) {
 
     plain(`JavaScript within its budget; island code only with calculators (${p.islands.length} islands)`, () => {
       expect(p.jsGzip - p.islandJsGzip, `${p.path}: JS besides islands`).toBeLessThanOrEqual(BUDGETS.pageJsGzip);
+      expect(p.loadsSearchUi, `${p.path}: Pagefind UI code or CSS with the page`).toBe(false);
       if (p.islands.length === 0) {
         expect(p.islandJsGzip).toBe(0);
         expect(p.loadsPreact, `${p.path} loads Preact without a calculator`).toBe(false);

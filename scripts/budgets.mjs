@@ -11,7 +11,7 @@ export const BUDGETS = {
   elements: 3000,
   htmlGzip: 45 * KiB,
   /** Stylesheets a page links (all media) plus its inline <style>. */
-  cssGzip: { plain: 17 * KiB, withMath: 20 * KiB },
+  cssGzip: { plain: 14 * KiB, withMath: 17 * KiB },
   /** JavaScript a page loads besides its calculator islands (Starlight's, the site's). */
   pageJsGzip: 9 * KiB,
   /** Preact's renderer and runtime, shared by every island on a page. */

@@ -65,7 +65,7 @@ export function jsClosure(/** @type {string} */ file, /** @type {Set<string>} */
  *   stylesheets: Stylesheet[], inlineCssGzip: number, cssGzip: number,
  *   scripts: string[], inlineJsGzip: number, jsGzip: number, islands: Island[],
  *   islandJsGzip: number, displayMath: number, inlineMath: number, diagrams: number,
- *   loadsMathCss: boolean, loadsPreact: boolean,
+ *   loadsMathCss: boolean, loadsPreact: boolean, loadsSearchUi: boolean,
  * }} PageWeight
  */
 
@@ -134,6 +134,11 @@ export function pageWeight(dist, base, path) {
   const isMathCss = (/** @type {string} */ css) => /KaTeX_Main|math\.tml-display/.test(css);
   const loadsMathCss = isMathCss(inlineCss) || stylesheets.some((s) => existsSync(s.file) && isMathCss(readFileSync(s.file, 'utf8')));
   const loadsPreact = [...pageJs, ...islandJs].some((f) => /preact/i.test(f));
+  // The Pagefind UI belongs to the search dialog's first opening, not to the page.
+  const loadsSearchUi =
+    /pagefind-ui__/.test(inlineCss) ||
+    stylesheets.some((s) => existsSync(s.file) && /pagefind-ui__/.test(readFileSync(s.file, 'utf8'))) ||
+    [...pageJs].some((f) => /pagefind-ui__|PagefindUI/.test(readFileSync(f, 'utf8')));
   return {
     path,
     file: relative(dist, file),
@@ -153,6 +158,7 @@ export function pageWeight(dist, base, path) {
     diagrams,
     loadsMathCss,
     loadsPreact,
+    loadsSearchUi,
   };
 }
 
