@@ -5,13 +5,12 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
 import pdfExport from './scripts/pdf/integration.mjs';
 import remarkCalculatorSections from './src/calculators/tools-page.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
-import rehypeKatexTidy from './src/markdown/rehype-katex-tidy.ts';
+import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
 
 // Where the site is hosted. The GitHub Pages workflow sets both; a local build serves
@@ -40,8 +39,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkCalculatorSections],
       rehypePlugins: [
         rehypeMermaidThemes,
-        rehypeKatex,
-        rehypeKatexTidy,
+        rehypeMath,
         [rehypeBaseLinks, { base }],
       ],
     }),
@@ -52,7 +50,8 @@ export default defineConfig({
       description:
         'An open handbook for machine-learning system design interviews: a repeatable framework, metrics, serving patterns, deep case studies and calculators.',
       favicon: '/favicon.svg',
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
+      // Math CSS is not here: rehype-math adds it to the pages that have formulas.
+      customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       components: {
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',

@@ -1,25 +1,41 @@
+import type { Page } from '@playwright/test';
 import { expect, path, test } from './fixtures';
 
+/** Each diagram's smallest label as drawn, in CSS px: font size × the SVG's scale. */
+async function smallestLabelPx(page: Page, figureSelector = 'figure.diagram') {
+  return page.locator(figureSelector).evaluateAll((figures) =>
+    figures.map((figure) => {
+      const svg = [...figure.querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
+      if (!svg) return { id: figure.querySelector('svg')?.id, px: 0, button: false };
+      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      const sizes = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize));
+      const button = figure.querySelector('button[data-diagram-zoom]');
+      return { id: svg.id, px: Math.min(...sizes) * scale, button: !!button && button.getClientRects().length > 0 };
+    }),
+  );
+}
+
 test.describe('build-time diagrams', () => {
-  test('render as SVG and follow the theme toggle', async ({ page }) => {
+  test('are one SVG each whose colours follow the theme toggle, light in print', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
     await page.goto(path('start-here/how-to-use/'));
     const figure = page.locator('figure.diagram').first();
-    const light = figure.locator('.diagram-light svg');
-    const dark = figure.locator('.diagram-dark svg');
-    await expect(light).toBeVisible();
-    await expect(dark).toBeHidden();
+    const svg = figure.locator('svg');
+    await expect(svg).toHaveCount(1);
+    await expect(svg).toBeVisible();
     // Labels are real SVG text, and the accessible title comes from accTitle.
-    await expect(light.locator('text', { hasText: 'Case studies' }).first()).toBeAttached();
-    await expect(light.locator('title')).toHaveText('How the parts of the handbook connect');
-    // The SVG keeps its own CSS (MDX once emptied it, leaving black boxes): nodes are filled
-    // with the theme's colours, never the SVG default black.
-    expect((await light.locator('style').first().textContent())?.length ?? 0).toBeGreaterThan(100);
-    const fills = await light.locator('.node rect, .node polygon').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fill));
-    expect(fills.length).toBeGreaterThan(3);
-    for (const fill of fills) expect(fill).not.toBe('rgb(0, 0, 0)');
+    await expect(svg.locator('text', { hasText: 'Case studies' }).first()).toBeAttached();
+    await expect(svg.locator('title')).toHaveText('How the parts of the handbook connect');
+    await expect(svg).toHaveAttribute('aria-labelledby', /chart-title-/);
+    // The SVG keeps its own CSS (MDX once emptied it, leaving black boxes).
+    expect((await svg.locator('style').first().textContent())?.length ?? 0).toBeGreaterThan(100);
+    const nodeFills = () => svg.locator('.node rect, .node polygon').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fill));
+    const light = await nodeFills();
+    expect(light.length).toBeGreaterThan(3);
+    // Mermaid's default theme fills nodes with #ECECFF, its dark theme with #1f2020.
+    for (const fill of light) expect(fill).toBe('rgb(236, 236, 255)');
     // Edges end in arrowheads: real `marker-end` attributes pointing at markers in the SVG.
-    const markers = await light.locator('path.flowchart-link').evaluateAll((paths) =>
+    const markers = await svg.locator('path.flowchart-link').evaluateAll((paths) =>
       paths.map((p) => {
         const ref = p.getAttribute('marker-end')?.match(/^url\(#(.+)\)$/)?.[1];
         return ref ? document.getElementById(ref)?.tagName : undefined;
@@ -30,23 +46,117 @@ test.describe('build-time diagrams', () => {
 
     await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    await expect(dark).toBeVisible();
-    await expect(light).toBeHidden();
+    for (const fill of await nodeFills()) expect(fill).toBe('rgb(31, 32, 32)');
 
-    // Printing uses the light variant whatever the theme.
+    // Printing uses the light colours whatever the theme.
     await page.emulateMedia({ media: 'print' });
-    await expect(light).toBeVisible();
-    await expect(dark).toBeHidden();
+    for (const fill of await nodeFills()) expect(fill).toBe('rgb(236, 236, 255)');
+  });
+
+  test('every id is unique, in a chapter and in the whole-handbook print view', async ({ page }) => {
+    for (const p of ['serving/', 'print/handbook/']) {
+      await page.goto(path(p));
+      const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+      const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+      expect(dupes, `duplicate ids on /${p}`).toEqual([]);
+      // Sequence diagrams are among them (mermaid repeats actor0, root-0… in each).
+      expect(await page.locator('svg[aria-roledescription="sequence"]').count()).toBeGreaterThan(0);
+    }
+  });
+
+  test('print no label smaller than 7 pt on an A4 page', async ({ page }) => {
+    // A4 (210 mm) less print.css's 16 mm side margins, in CSS px.
+    await page.setViewportSize({ width: Math.floor(((210 - 32) / 25.4) * 96), height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(path('print/handbook/'));
+    const labels = await smallestLabelPx(page);
+    expect(labels.length).toBeGreaterThan(10);
+    // 7 pt = 7/72 in = 9.33 CSS px.
+    for (const { id, px } of labels) expect(px, `smallest label of ${id}`).toBeGreaterThanOrEqual((7 / 72) * 96 - 0.01);
+  });
+
+  test.describe('on a 360 px phone', () => {
+    test.use({ viewport: { width: 360, height: 780 } });
+
+    test('a diagram with labels under 9 px offers a full-size view, and only then', async ({ page }) => {
+      for (const p of ['metrics/', 'serving/', 'framework/', 'case-studies/news-feed/']) {
+        await page.goto(path(p));
+        for (const { id, px, button } of await smallestLabelPx(page)) {
+          expect(button, `${id} on /${p}: labels ${px.toFixed(1)} px, full-size button ${button ? 'shown' : 'hidden'}`).toBe(px < 9);
+        }
+      }
+    });
+
+    test('the full-size view scrolls, closes with Escape and gives focus back', async ({ page }) => {
+      await page.goto(path('serving/'));
+      const button = page.getByRole('button', { name: 'Open full size' }).first();
+      await button.scrollIntoViewIfNeeded();
+      const figure = page.locator('figure.diagram', { has: button });
+      const id = await figure.locator('svg').getAttribute('id');
+      await button.click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      // The diagram itself moved into the dialog (ids stay unique), at its natural width.
+      const svg = dialog.locator(`svg#${id}`);
+      await expect(svg).toBeVisible();
+      await expect(figure.locator('svg')).toHaveCount(0);
+      const natural = Number(await figure.getAttribute('data-diagram-width'));
+      expect((await svg.boundingBox())!.width).toBeCloseTo(natural, 0);
+      for (const { px } of await smallestLabelPx(page, '.diagram-dialog-body')) expect(px).toBeGreaterThanOrEqual(9);
+      // Its body pans: it is focused, wider than the screen, and arrow keys scroll it.
+      const body = dialog.locator('.diagram-dialog-body');
+      await expect(body).toBeFocused();
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => body.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      await expect(figure.locator(`svg#${id}`)).toBeVisible();
+      await expect(button).toBeFocused();
+      // Reopens, and the Close button closes it too.
+      await button.click();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+      await expect(dialog).toBeHidden();
+      await expect(figure.locator(`svg#${id}`)).toBeVisible();
+    });
   });
 });
 
-test('formulas render as KaTeX, with MathML for screen readers kept out of search', async ({ page }) => {
+test('formulas are MathML typeset by the browser, with no TeX source and kept out of search', async ({ page }) => {
   await page.goto(path('start-here/how-to-use/'));
-  const display = page.locator('.katex-display').first();
+  const display = page.locator('.math-display').first();
   await expect(display).toBeVisible();
-  await expect(display.locator('.katex-html')).toContainText('QPS');
-  await expect(display.locator('math annotation[encoding="application/x-tex"]')).toContainText('\\frac{D \\times a}{86{,}400}');
-  await expect(display.locator('.katex-mathml')).toHaveAttribute('data-pagefind-ignore', '');
+  const math = display.locator('math[display="block"]');
+  await expect(math).toContainText('QPS');
+  // Drawn by the browser's MathML layout: the fraction is a real <mfrac>, taller than a line of text.
+  const fraction = math.locator('mfrac').first();
+  expect((await fraction.boundingBox())!.height).toBeGreaterThan(30);
+  await expect(page.locator('annotation')).toHaveCount(0);
+  expect(await page.locator('main').innerText()).not.toMatch(/\\frac|\\times/);
+  await expect(display).toHaveAttribute('data-pagefind-ignore', '');
+  for (const m of await page.locator('math').all()) await expect(m).toHaveAttribute('data-pagefind-ignore', '');
+  // Subscripts sit beside their base, not a line below (Starlight's block spacing must not reach inside MathML).
+  const sub = page.locator('msub').first();
+  const [base, script] = await sub.evaluate((el) => [...el.children].map((c) => c.getBoundingClientRect().bottom));
+  expect(Math.abs(script! - base!)).toBeLessThan(12);
+});
+
+test('the math stylesheet loads on pages with formulas only', async ({ page }) => {
+  const mathCss = () =>
+    page.evaluate(() =>
+      [...document.styleSheets].some((sheet) => {
+        try {
+          return [...sheet.cssRules].some((r) => r.cssText.includes('tml-display'));
+        } catch {
+          return false;
+        }
+      }),
+    );
+  await page.goto(path('start-here/how-to-use/'));
+  expect(await mathCss()).toBe(true);
+  await page.goto(path(''));
+  expect(await mathCss()).toBe(false);
+  await page.goto(path('case-studies/'));
+  expect(await mathCss()).toBe(false);
 });
 
 test('search finds a page by a word on it', async ({ page }) => {
@@ -59,6 +169,21 @@ test('search finds a page by a word on it', async ({ page }) => {
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toHaveText(/How to use this handbook/, { timeout: 15_000 });
   await expect(result).toHaveAttribute('href', /start-here\/how-to-use\//);
+  // Excerpts are prose: no formula fragments or TeX.
+  const excerpts = await page.locator('.pagefind-ui__result-excerpt').allInnerTexts();
+  expect(excerpts.length).toBeGreaterThan(0);
+  for (const e of excerpts) expect(e).not.toMatch(/\\[a-z]+|[{}]/);
+});
+
+test('the search UI loads on first use, not with the page', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  await page.goto(path('metrics/'));
+  await page.waitForLoadState('networkidle');
+  expect(requests.filter((r) => /pagefind/.test(r))).toEqual([]);
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+  expect(requests.some((r) => /pagefind/.test(r))).toBe(true);
 });
 
 test('the landing page leads to the guide and the calculators, under any base path', async ({ page }) => {

@@ -1,8 +1,17 @@
 /**
- * Renders ```mermaid code blocks to inline SVG at build time, twice: a light and a dark
- * variant. CSS shows the one matching Starlight's theme toggle (`data-theme` on <html>)
- * and forces the light one in print. rehype-mermaid's own `dark` option keys a <picture>
- * on prefers-color-scheme, which ignores the toggle, hence this plugin.
+ * Renders ```mermaid code blocks to inline SVG at build time: ONE SVG per diagram whose
+ * colours are CSS custom properties, light by default and in print, dark when Starlight's
+ * theme toggle sets `data-theme='dark'` on <html>. rehype-mermaid's own `dark` option keys
+ * a <picture> on prefers-color-scheme, which ignores the toggle, hence this plugin.
+ *
+ * Each diagram is rendered twice (mermaid's light and dark themes, same ids); where the
+ * two differ only in values, the light SVG keeps the layout and every differing value
+ * becomes a variable (mermaid-svg.ts). If they ever differ in structure, both renderings
+ * are kept and CSS shows one (the earlier approach, twice the bytes).
+ *
+ * Then the SVG is slimmed (unused markers, CSS, interaction data), its ids made unique
+ * per diagram, and it gets a "full size" button that CSS shows only where the diagram is
+ * drawn so small that its labels fall under 9 px; DiagramDialog.astro opens it.
  *
  * It must run before Expressive Code (which would otherwise render the block as code),
  * so it sits in the unified pipeline's rehypePlugins.
@@ -11,19 +20,23 @@ import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
-import { find, svg } from 'property-information';
+import { find, svg as svgSchema } from 'property-information';
 import { createMermaidRenderer, type MermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { mergeThemes, rebaseIds, scopeIds, slimSvg, smallestFontPx, styleText, setStyleText, svgElement, themeStyle } from './mermaid-svg.ts';
 
 /** Labels as SVG <text>, not HTML in <foreignObject>, so print and PDF keep them as text. */
 const baseConfig = { htmlLabels: false, flowchart: { htmlLabels: false, useMaxWidth: true } };
-const THEMES = [
+export const THEMES = [
   { name: 'light', config: { ...baseConfig, theme: 'default' } },
   // Mermaid's dark edge labels (#ccc on a mid-grey box) fall short of WCAG AA contrast.
   { name: 'dark', config: { ...baseConfig, theme: 'dark', themeVariables: { edgeLabelBackground: '#2a2a2e' } } },
 ] as const;
+
+/** Labels drawn smaller than this (CSS px) on screen get the full-size button. */
+export const MIN_LABEL_PX = 9;
 
 let renderer: MermaidRenderer | undefined;
 function getRenderer(): MermaidRenderer {
@@ -47,7 +60,7 @@ function isMermaidBlock(node: Element): boolean {
  * never static, so `<style set:html={css}>` reaches Astro's JSX runtime, which writes the
  * CSS as the element's content. Plain Markdown (.md) serialises <style> correctly.
  */
-function mdxStyle(css: string): ElementContent {
+export function mdxStyle(css: string): ElementContent {
   const node = { type: 'mdxJsxFlowElement', name: 'style', attributes: [{ type: 'mdxJsxAttribute', name: 'set:html', value: css }], children: [] };
   return node as unknown as ElementContent;
 }
@@ -58,44 +71,134 @@ function mdxStyle(css: string): ElementContent {
  * `marker-end` became `markerEnd` and every arrowhead vanished. Store each property under
  * its real SVG attribute name instead, which every serialiser prints as it is.
  */
-function useSvgAttributeNames(node: Element): void {
+export function useSvgAttributeNames(node: Element): void {
   const properties: Element['properties'] = {};
   for (const [key, value] of Object.entries(node.properties)) {
     if (key === 'className' || value === undefined || value === null) {
       properties[key] = value;
       continue;
     }
-    const info = find(svg, key);
+    const info = find(svgSchema, key);
     const text = Array.isArray(value) ? value.join(info.commaSeparated ? ',' : ' ') : value;
     properties[info.attribute] = text;
   }
   node.properties = properties;
 }
 
-/**
- * Below this share of its natural width a diagram's labels get too small to read, so a
- * wide diagram scrolls sideways inside its figure instead of shrinking further. Print
- * drops the minimum (custom.css) so a PDF page never overflows.
- */
-const MIN_SCALE = 0.7;
-
-function svgNode(result: RenderResult, isMdx: boolean): ElementContent[] {
-  const root = fromHtmlIsomorphic(result.svg, { fragment: true });
-  visitParents(root, 'element', (node) => {
-    useSvgAttributeNames(node);
-    if (node.tagName === 'svg' && result.width > 0) {
-      const style = String(node.properties.style ?? '').replace(/;?\s*$/, '');
-      node.properties.style = `${style};min-width:${Math.round(result.width * MIN_SCALE)}px`;
-    }
+/** The last steps every SVG goes through: attribute names, and the MDX <style> workaround. */
+function finish(svg: Element, isMdx: boolean): Element {
+  visitParents(svg, 'element', (node) => {
+    if (node.tagName !== 'style') useSvgAttributeNames(node);
   });
+  useSvgAttributeNames(svg);
   if (isMdx) {
-    visitParents(root, 'element', (node, ancestors) => {
+    visitParents(svg, 'element', (node, ancestors) => {
       const parent = ancestors.at(-1);
       if (node.tagName !== 'style' || !parent) return;
-      parent.children[parent.children.indexOf(node)] = mdxStyle(toText(node, { whitespace: 'pre' }));
+      parent.children[parent.children.indexOf(node)] = mdxStyle(styleText(node));
     });
   }
-  return root.children as ElementContent[];
+  return svg;
+}
+
+function parse(result: RenderResult): Element {
+  const svg = svgElement(fromHtmlIsomorphic(result.svg, { fragment: true }));
+  if (!svg) throw new Error('mermaid returned no <svg>');
+  return svg;
+}
+
+function viewBoxSize(svg: Element, result: RenderResult): { width: number; height: number } {
+  const box = String(svg.properties.viewBox ?? '')
+    .split(/[\s,]+/)
+    .map(Number);
+  const width = box.length === 4 && box[2]! > 0 ? box[2]! : result.width;
+  const height = box.length === 4 && box[3]! > 0 ? box[3]! : result.height;
+  return { width, height };
+}
+
+export interface DiagramParts {
+  /** The id every id inside the diagram starts with. */
+  id: string;
+  light: RenderResult;
+  dark: RenderResult;
+  isMdx: boolean;
+}
+
+/**
+ * Builds the <figure> for one diagram from its light and dark renderings (pure: no
+ * Chromium, so tests can feed it recorded mermaid output).
+ */
+export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element {
+  const svg = parse(light);
+  const darkSvg = parse(dark);
+  const { width, height } = viewBoxSize(svg, light);
+  const colours = mergeThemes(svg, darkSvg);
+  let content: Element[];
+  let scoped: Element;
+  if (colours) {
+    scopeIds(svg, id);
+    slimSvg(svg);
+    themeStyle(svg, colours, `#${id}`);
+    scoped = svg;
+    content = [svg];
+  } else {
+    // The renderings differ in structure: keep both, each with ids of its own.
+    const lightSvg = parse(light);
+    rebaseIds(darkSvg, id, `${id}-dark`);
+    for (const [s, prefix] of [[lightSvg, id], [darkSvg, `${id}-dark`]] as const) {
+      scopeIds(s, prefix);
+      slimSvg(s);
+    }
+    scoped = lightSvg;
+    content = [
+      { type: 'element', tagName: 'div', properties: { className: ['diagram-variant', 'diagram-light'] }, children: [lightSvg] },
+      { type: 'element', tagName: 'div', properties: { className: ['diagram-variant', 'diagram-dark'] }, children: [darkSvg] },
+    ];
+  }
+  // Show the full-size button only while the figure is narrower than the width at which
+  // the smallest label reaches MIN_LABEL_PX: a container query, so it is there from the
+  // first paint (no layout shift, no script needed to decide).
+  const font = smallestFontPx(scoped);
+  const readableWidth = Math.ceil((width * MIN_LABEL_PX) / font);
+  const zoomId = `${id}-zoom`;
+  const style = scoped.children.find((c): c is Element => c.type === 'element' && c.tagName === 'style');
+  const zoomRule = `@container (min-width: ${readableWidth}px){#${zoomId}{display:none}}`;
+  if (style) setStyleText(style, styleText(style) + zoomRule);
+  else scoped.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: zoomRule }] });
+
+  const svgs = colours ? [svg] : (content.map((c) => c.children[0]) as Element[]);
+  for (const s of svgs) finish(s, isMdx);
+
+  // The button is described by the diagram's title (accTitle), when it has one.
+  const titleId = `chart-title-${id}`;
+  let hasTitle = false;
+  visitParents(scoped, 'element', (node) => {
+    if (node.properties.id === titleId) hasTitle = true;
+  });
+  const button: Element = {
+    type: 'element',
+    tagName: 'button',
+    properties: {
+      type: 'button',
+      id: zoomId,
+      className: ['diagram-zoom'],
+      dataDiagramZoom: '',
+      ...(hasTitle ? { ariaDescribedBy: titleId } : {}),
+    },
+    children: [{ type: 'text', value: 'Open full size' }],
+  };
+  return {
+    type: 'element',
+    tagName: 'figure',
+    properties: {
+      className: ['diagram'],
+      dataDiagram: '',
+      dataDiagramWidth: String(Math.round(width)),
+      dataDiagramHeight: String(Math.round(height)),
+      dataDiagramFont: String(font),
+    },
+    children: [...content, button],
+  };
 }
 
 export default function rehypeMermaidThemes() {
@@ -108,35 +211,24 @@ export default function rehypeMermaidThemes() {
     });
     if (blocks.length === 0) return;
 
-    const isMdx = String(file.path ?? file.history[0] ?? '').endsWith('.mdx');
+    const path = String(file.path ?? file.history[0] ?? '');
+    const isMdx = path.endsWith('.mdx');
     // IDs must be unique across the whole handbook too: the print view concatenates pages.
-    const fileKey = createHash('sha1').update(String(file.path ?? file.history[0] ?? '')).digest('hex').slice(0, 8);
+    const prefix = `mmd-${createHash('sha1').update(path).digest('hex').slice(0, 8)}`;
     const sources = blocks.map((b) => b.source);
-    const rendered = await Promise.all(
-      THEMES.map((t) => getRenderer()(sources, { prefix: `mmd-${fileKey}-${t.name}`, mermaidConfig: t.config })),
-    );
+    // Both themes with the same prefix, so the two renderings carry the same ids.
+    const [light, dark] = await Promise.all(THEMES.map((t) => getRenderer()(sources, { prefix, mermaidConfig: t.config })));
 
     blocks.forEach((block, i) => {
-      const variants: Element[] = THEMES.map((theme, t) => {
-        const result = rendered[t]![i]!;
+      const results = [light![i]!, dark![i]!];
+      for (const result of results) {
         if (result.status === 'rejected') {
           const reason = result.reason as { message?: string };
           file.fail(`Mermaid diagram ${i + 1} could not be rendered: ${reason?.message ?? String(reason)}`, block.node);
         }
-        return {
-          type: 'element',
-          tagName: 'div',
-          properties: { className: ['diagram-variant', `diagram-${theme.name}`] },
-          children: svgNode(result.value, isMdx),
-        };
-      });
-      const figure: Element = {
-        type: 'element',
-        tagName: 'figure',
-        // Focusable, because a wide diagram scrolls sideways and keyboard users must reach it (WCAG 2.1.1).
-        properties: { className: ['diagram'], dataDiagram: '', tabIndex: 0 },
-        children: variants,
-      };
+      }
+      const [l, d] = results as PromiseFulfilledResult<RenderResult>[];
+      const figure = diagramFigure({ id: `${prefix}-${i}`, light: l!.value, dark: d!.value, isMdx });
       const index = block.parent.children.indexOf(block.node);
       block.parent.children.splice(index, 1, figure);
     });

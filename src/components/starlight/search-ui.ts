@@ -1,0 +1,24 @@
+/**
+ * The Pagefind UI and its styles: a chunk of its own, imported by Search.astro when the
+ * reader first opens (or heads for) search.
+ */
+// @ts-expect-error: @pagefind/default-ui ships no type declarations.
+import { PagefindUI } from '@pagefind/default-ui';
+// As a string, injected on mount: a plain CSS import would be linked from every page
+// (Astro collects the CSS of dynamically imported modules into the page's stylesheets).
+import css from './search-ui.css?inline';
+
+export function mountSearch(element: string, translations: Record<string, string>): void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  document.head.append(style);
+  const base = import.meta.env.BASE_URL;
+  new PagefindUI({
+    element,
+    baseUrl: base,
+    bundlePath: `${base.replace(/\/$/, '')}/pagefind/`,
+    showImages: false,
+    translations,
+    showSubResults: true,
+  });
+}
