@@ -77,9 +77,10 @@ describe('page kind guards', () => {
     }
   });
 
-  it('reads a missing kind as the schema default, a guide', () => {
-    expect(isGuide(entry(undefined))).toBe(true);
-    expect(isChapter(entry(undefined))).toBe(false);
+  it('reads an entry the schema never saw (no kind) as none of the kinds', () => {
+    for (const guard of Object.values(guards)) expect(guard(entry(undefined))).toBe(false);
+    // The schema is what turns a missing kind into a guide.
+    expect(isGuide({ id: 'x', data: pageMetadataSchema.parse({}) })).toBe(true);
   });
 
   it('narrows the entry type to its kind', () => {

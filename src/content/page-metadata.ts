@@ -88,9 +88,14 @@ interface WithKind {
 }
 type OfKind<E extends WithKind, K extends PageKind> = E & { data: Extract<E['data'], { kind: K }> };
 
-/** A type guard for pages of the given kinds. */
+/**
+ * A type guard for pages of the given kinds. Every entry of the docs collection has a
+ * `kind` (the schema defaults it to `guide`); an entry without one did not come through
+ * this schema (Starlight's built-in 404 page, when there is no 404.mdx) and is none of them.
+ */
 export function createIsPageKind<const K extends PageKind>(...kinds: K[]) {
-  return <E extends WithKind>(entry: E): entry is OfKind<E, K> => (kinds as readonly PageKind[]).includes(entry.data.kind ?? 'guide');
+  return <E extends WithKind>(entry: E): entry is OfKind<E, K> =>
+    entry.data.kind !== undefined && (kinds as readonly PageKind[]).includes(entry.data.kind);
 }
 
 export const isLanding = createIsPageKind('landing');
