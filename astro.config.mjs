@@ -8,13 +8,16 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
-import pdfExport from './scripts/pdf/integration.mjs';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeKatexTidy from './src/markdown/rehype-katex-tidy.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
+import { PRINT_DIR } from './src/plugins/print/constants.mjs';
+import printPlugin from './src/plugins/print/index.ts';
 
-// Where the site is hosted. The GitHub Pages workflow sets both; a local build serves
-// from http://localhost:4321/. BASE_PATH lets the handbook live under a sub-path.
+// Where the site is hosted: SITE_URL is the one setting for the public address (canonical
+// tags, sitemap, absolute links in the PDFs). The GitHub Pages workflow sets it; a local
+// build falls back to http://localhost:4321 and says so once (the print plugin warns).
+// BASE_PATH lets the handbook live under a sub-path.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
@@ -51,12 +54,16 @@ export default defineConfig({
       description:
         'An open handbook for machine-learning system design interviews: a repeatable framework, metrics, serving patterns, deep case studies and calculators.',
       favicon: '/favicon.svg',
+      // The print plugin appends its own print.css after these.
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
+      // Site overrides; the print plugin adds its own (PageFrame, ContentPanel, SkipLink,
+      // Footer, MobileTableOfContents).
       components: {
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
-      plugins: [starlightLinksValidator()],
+      // The link check first, so a broken link fails the build before the PDFs are printed.
+      plugins: [starlightLinksValidator(), printPlugin({ publicUrl: process.env.SITE_URL })],
       sidebar: [
         ...group('Start here', [...page('start-here/how-to-use')]),
         ...group('The framework', page('framework')),
@@ -72,9 +79,6 @@ export default defineConfig({
     // Starlight adds @astrojs/sitemap itself unless the project does; we do, only to keep
     // the print views (/print/…, the sources of the PDFs) out of the sitemap. The site
     // has a single locale, so Starlight's i18n sitemap settings are not needed.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}print/`) }),
-    // Last, so it runs after Pagefind, the sitemap and the link check: prints
-    // dist/pdf/*.pdf from the print views and writes dist/pdf/report.json.
-    pdfExport(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}${PRINT_DIR}/`) }),
   ],
 });
