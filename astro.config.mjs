@@ -13,6 +13,8 @@ import rehypeKatexTidy from './src/markdown/rehype-katex-tidy.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
 import { PRINT_DIR } from './src/plugins/print/constants.mjs';
 import printPlugin from './src/plugins/print/index.ts';
+import rehypePagefindHints from './src/search/rehype-pagefind-hints.ts';
+import { SEARCH_RANKING } from './src/search/weights.ts';
 
 // Where the site is hosted: SITE_URL is the one setting for the public address (canonical
 // tags, sitemap, absolute links in the PDFs). The GitHub Pages workflow sets it; a local
@@ -45,6 +47,7 @@ export default defineConfig({
         rehypeKatex,
         rehypeKatexTidy,
         [rehypeBaseLinks, { base }],
+        rehypePagefindHints,
       ],
     }),
   },
@@ -54,6 +57,8 @@ export default defineConfig({
       description:
         'An open handbook for machine-learning system design interviews: a repeatable framework, metrics, serving patterns, deep case studies and calculators.',
       favicon: '/favicon.svg',
+      // Written out so the 404 page's search ranks exactly like the header's.
+      pagefind: { ranking: SEARCH_RANKING },
       // The print plugin appends its own print.css after these.
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css', './src/styles/print.css'],
       // Site overrides; the print plugin adds its own (PageFrame, ContentPanel, SkipLink,
