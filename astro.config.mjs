@@ -7,14 +7,19 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
-import pdfExport from './scripts/pdf/integration.mjs';
 import remarkCalculatorSections from './src/calculators/tools-page.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
+import { PRINT_DIR } from './src/plugins/print/constants.mjs';
+import printPlugin from './src/plugins/print/index.ts';
+import rehypePagefindHints from './src/search/rehype-pagefind-hints.ts';
+import { SEARCH_RANKING } from './src/search/weights.ts';
 
-// Where the site is hosted. The GitHub Pages workflow sets both; a local build serves
-// from http://localhost:4321/. BASE_PATH lets the handbook live under a sub-path.
+// Where the site is hosted: SITE_URL is the one setting for the public address (canonical
+// tags, sitemap, absolute links in the PDFs). The GitHub Pages workflow sets it; a local
+// build falls back to http://localhost:4321 and says so once (the print plugin warns).
+// BASE_PATH lets the handbook live under a sub-path.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
@@ -41,6 +46,7 @@ export default defineConfig({
         rehypeMermaidThemes,
         rehypeMath,
         [rehypeBaseLinks, { base }],
+        rehypePagefindHints,
       ],
     }),
   },
@@ -50,13 +56,19 @@ export default defineConfig({
       description:
         'An open handbook for machine-learning system design interviews: a repeatable framework, metrics, serving patterns, deep case studies and calculators.',
       favicon: '/favicon.svg',
+      // Written out so the 404 page's search ranks exactly like the header's.
+      pagefind: { ranking: SEARCH_RANKING },
       // Math CSS is not here: rehype-math adds it to the pages that have formulas.
+      // The print plugin appends its own print.css after these.
       customCss: ['./src/styles/custom.css', './src/styles/print.css'],
+      // Site overrides; the print plugin adds its own (PageFrame, ContentPanel, SkipLink,
+      // Footer, MobileTableOfContents).
       components: {
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },
-      plugins: [starlightLinksValidator()],
+      // The link check first, so a broken link fails the build before the PDFs are printed.
+      plugins: [starlightLinksValidator(), printPlugin({ publicUrl: process.env.SITE_URL })],
       sidebar: [
         ...group('Start here', [...page('start-here/how-to-use')]),
         ...group('The framework', page('framework')),
@@ -73,9 +85,6 @@ export default defineConfig({
     // Starlight adds @astrojs/sitemap itself unless the project does; we do, only to keep
     // the print views (/print/…, the sources of the PDFs) out of the sitemap. The site
     // has a single locale, so Starlight's i18n sitemap settings are not needed.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}print/`) }),
-    // Last, so it runs after Pagefind, the sitemap and the link check: prints
-    // dist/pdf/*.pdf from the print views and writes dist/pdf/report.json.
-    pdfExport(),
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/?$/, '/')}${PRINT_DIR}/`) }),
   ],
 });

@@ -18,6 +18,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
+import { PDF_DIR, REPORT_FILE } from '../src/plugins/print/constants.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const BUILD_GOAL_MS = 120_000;
@@ -157,7 +158,7 @@ const buildMs = process.argv.includes('--no-build') ? undefined : build();
 const pages = await measurePages();
 const { islands, sharedPreactRuntimeGzipBytes, rendererChunks } = islandCosts();
 const search = searchIndexBytes();
-const pdfReportPath = join(dist, 'pdf', 'report.json');
+const pdfReportPath = join(dist, PDF_DIR, REPORT_FILE);
 const pdf = existsSync(pdfReportPath) ? JSON.parse(readFileSync(pdfReportPath, 'utf8')) : undefined;
 
 // The goal: a page without calculators loads no JavaScript beyond Starlight's own, i.e.

@@ -15,3 +15,13 @@ export function withBase(href: string, base: string): string {
 export function sitePath(path: string): string {
   return withBase(path, import.meta.env.BASE_URL);
 }
+
+/**
+ * The docs entry a site path serves, without the base and slashes:
+ * `/handbook/case-studies/news-feed/` → `case-studies/news-feed`, the landing page → ``.
+ */
+export function entryIdOf(pathname: string, base: string): string {
+  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const rel = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : `${pathname}/` === prefix ? '' : pathname;
+  return decodeURIComponent(rel).replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
+}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countPdfPages, fillPdfSizes, formatBytes } from './export.mjs';
+import { fillPdfSizesInHtml } from './fill-sizes.mjs';
 import { serveStatic } from './serve.mjs';
 
 const dirs: string[] = [];
@@ -67,5 +68,36 @@ describe('serveStatic', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('fillPdfSizesInHtml', () => {
+  const page =
+    '<!doctype html><html><head><title>A &amp; B</title></head><body>' +
+    '<p class="pdf-link"><a href="/pdf/metrics.pdf" data-pdf-link="metrics.pdf">Download PDF <span class="pdf-size" data-pdf-size="metrics.pdf"></span></a></p>' +
+    "<p data-note='x'>Other   markup, kept byte for byte: <b>bold<br></b> &nbsp;</p></body></html>";
+
+  it('replaces only the content of the size element', () => {
+    const { html, filled, missing } = fillPdfSizesInHtml(page, (file) => (file === 'metrics.pdf' ? '(1.5 MB)' : undefined));
+    expect({ filled, missing }).toEqual({ filled: 1, missing: [] });
+    expect(html).toBe(page.replace('data-pdf-size="metrics.pdf"></span>', 'data-pdf-size="metrics.pdf">(1.5 MB)</span>'));
+  });
+
+  it('replaces a size written before, and escapes the text it writes', () => {
+    const once = fillPdfSizesInHtml(page, () => '(1.5 MB)').html;
+    const twice = fillPdfSizesInHtml(once, () => '<2 kB & more>').html;
+    expect(twice).toContain('data-pdf-size="metrics.pdf">&#x3C;2 kB &#x26; more></span>');
+    expect(twice.match(/data-pdf-size/g)).toHaveLength(1);
+  });
+
+  it('reports a link whose PDF does not exist and leaves it empty', () => {
+    const { html, missing } = fillPdfSizesInHtml(page, () => undefined);
+    expect(missing).toEqual(['metrics.pdf']);
+    expect(html).toBe(page);
+  });
+
+  it('leaves a page without download links untouched', () => {
+    const other = '<p>no link</p>';
+    expect(fillPdfSizesInHtml(other, () => '(1 B)')).toEqual({ html: other, filled: 0, missing: [] });
   });
 });

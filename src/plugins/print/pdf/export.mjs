@@ -1,11 +1,12 @@
 // @ts-check
 /**
  * PDF export: prints every print view of the built site (dist/print/…/index.html, see
- * src/pages/print/) to dist/pdf/<file>.pdf with Chromium, fills the file sizes into the
+ * ../routes/) to dist/pdf/<file>.pdf with Chromium, fills the file sizes into the
  * "Download PDF" links, and writes dist/pdf/report.json.
  *
- * Runs at the end of `astro build` (scripts/pdf/integration.mjs), or alone over an
- * existing build: `node scripts/pdf/export.mjs [dist]` (BASE_PATH as for the build).
+ * Runs at the end of `astro build` (the print plugin, ../index.ts), or alone over an
+ * existing build: `node src/plugins/print/pdf/export.mjs [dist]` (BASE_PATH as for the
+ * build).
  * Fails loudly: no Chromium (the one lookup in scripts/chromium.mjs says how to get
  * one), no print views, a print view whose CSS, fonts or images fail to load, or a PDF
  * that is not written.
@@ -15,11 +16,18 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright';
-import { chromiumLaunchOptions } from '../chromium.mjs';
+import { chromiumLaunchOptions } from '../../../../scripts/chromium.mjs';
+import {
+  HANDBOOK_PDF,
+  HANDBOOK_PRINT_PATH,
+  META_PDF_FILE,
+  META_PDF_TITLE,
+  PDF_DIR,
+  PRINT_DIR,
+  REPORT_FILE,
+} from '../constants.mjs';
+import { fillPdfSizesInHtml } from './fill-sizes.mjs';
 import { serveStatic } from './serve.mjs';
-
-export const PDF_DIR = 'pdf';
-export const REPORT_FILE = 'report.json';
 
 /**
  * @typedef {object} PdfReportEntry
@@ -92,7 +100,8 @@ function templates(title, siteTitle) {
 }
 
 /**
- * Fills `<span … data-pdf-size="x.pdf"></span>` in every built page with the PDF's size.
+ * Fills the empty size element of every "Download PDF" link in the built pages with the
+ * PDF's size (see fill-sizes.mjs).
  * @param {string} distDir @param {Map<string, number>} sizes file → bytes
  * @returns {Promise<number>} links filled
  */
@@ -104,17 +113,13 @@ export async function fillPdfSizes(distDir, sizes) {
   const missing = [];
   for (const file of files) {
     const html = await readFile(file, 'utf8');
-    if (!html.includes('data-pdf-size=')) continue;
-    const out = html.replace(/(<span\b[^>]*\bdata-pdf-size="([^"]+)"[^>]*>)[^<]*(<\/span>)/g, (_m, open, name, close) => {
+    const result = fillPdfSizesInHtml(html, (name) => {
       const bytes = sizes.get(name);
-      if (bytes === undefined) {
-        missing.push(`${relative(distDir, file)} → ${name}`);
-        return `${open}${close}`;
-      }
-      filled++;
-      return `${open}(${formatBytes(bytes)})${close}`;
+      return bytes === undefined ? undefined : `(${formatBytes(bytes)})`;
     });
-    if (out !== html) await writeFile(file, out);
+    filled += result.filled;
+    missing.push(...result.missing.map((name) => `${relative(distDir, file)} → ${name}`));
+    if (result.html !== html) await writeFile(file, result.html);
   }
   if (missing.length) throw new Error(`PDF export: pages link to PDFs that were not produced: ${missing.join(', ')}`);
   return filled;
@@ -126,13 +131,13 @@ export async function fillPdfSizes(distDir, sizes) {
  */
 export async function exportPdfs({ distDir, base = '/', log = console, concurrency }) {
   const started = performance.now();
-  const printDir = join(distDir, 'print');
+  const printDir = join(distDir, PRINT_DIR);
   const sources = (await walk(printDir).catch(() => []))
     .filter((f) => f.endsWith(`${sep}index.html`))
     .map((f) => relative(distDir, f).split(sep).slice(0, -1).join('/') + '/')
     // The handbook is the longest job: start it first so it does not finish last alone.
-    .sort((a, b) => Number(b === 'print/handbook/') - Number(a === 'print/handbook/') || a.localeCompare(b));
-  if (sources.length === 0) throw new Error(`PDF export: no print views in ${printDir} (expected src/pages/print/ to build them).`);
+    .sort((a, b) => Number(b === HANDBOOK_PRINT_PATH) - Number(a === HANDBOOK_PRINT_PATH) || a.localeCompare(b));
+  if (sources.length === 0) throw new Error(`PDF export: no print views in ${printDir} (the print plugin's routes build them).`);
 
   const outDir = join(distDir, PDF_DIR);
   await rm(outDir, { recursive: true, force: true });
@@ -164,7 +169,7 @@ export async function exportPdfs({ distDir, base = '/', log = console, concurren
   const sizes = new Map(results.map((r) => [r.file, r.bytes]));
   const filled = await fillPdfSizes(distDir, sizes);
 
-  results.sort((a, b) => Number(b.file === 'handbook.pdf') - Number(a.file === 'handbook.pdf') || a.file.localeCompare(b.file));
+  results.sort((a, b) => Number(b.file === HANDBOOK_PDF) - Number(a.file === HANDBOOK_PDF) || a.file.localeCompare(b.file));
   /** @type {PdfReport} */
   const report = {
     version: 1,
@@ -207,11 +212,14 @@ async function printOne(context, server, source, outDir, log) {
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
     await page.goto(server.url(source), { waitUntil: 'load', timeout: 120_000 });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const meta = await page.evaluate(() => {
-      const get = (/** @type {string} */ sel) => document.querySelector(sel)?.getAttribute('content') ?? '';
-      return { file: get('meta[name="pdf-file"]'), title: get('meta[name="pdf-title"]'), site: get('meta[property="og:site_name"]') };
-    });
-    if (!/^[\w.-]+\.pdf$/.test(meta.file)) throw new Error(`PDF export: ${source} has no valid <meta name="pdf-file"> (got "${meta.file}").`);
+    const meta = await page.evaluate(
+      ([fileName, titleName]) => {
+        const get = (/** @type {string} */ sel) => document.querySelector(sel)?.getAttribute('content') ?? '';
+        return { file: get(`meta[name="${fileName}"]`), title: get(`meta[name="${titleName}"]`), site: get('meta[property="og:site_name"]') };
+      },
+      [META_PDF_FILE, META_PDF_TITLE],
+    );
+    if (!/^[\w.-]+\.pdf$/.test(meta.file)) throw new Error(`PDF export: ${source} has no valid <meta name="${META_PDF_FILE}"> (got "${meta.file}").`);
     if (failures.length) throw new Error(`PDF export: ${source} could not load: ${failures.join(', ')}`);
     const overflow = await page.evaluate(() => {
       const ancestors = (/** @type {Element} */ el) => {
@@ -264,9 +272,9 @@ async function printOne(context, server, source, outDir, log) {
   }
 }
 
-// CLI: node scripts/pdf/export.mjs [dist]
+// CLI: node src/plugins/print/pdf/export.mjs [dist]
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const distDir = resolve(process.argv[2] ?? fileURLToPath(new URL('../../dist/', import.meta.url)));
+  const distDir = resolve(process.argv[2] ?? fileURLToPath(new URL('../../../../dist/', import.meta.url)));
   exportPdfs({ distDir, base: process.env.BASE_PATH || '/' }).catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
