@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { exportFileName, sessionToMarkdown } from './markdown';
 import { promptById } from './prompts';
+import { LEVEL_LABELS, RUBRIC } from './rubric';
 import { newSession } from './session';
+import { PHASES } from './steps';
+
+const data = { phases: PHASES, rubric: RUBRIC, levelLabels: LEVEL_LABELS };
 
 const start = Date.UTC(2026, 11, 1, 9, 0, 0);
 const prompt = promptById('news-feed')!;
@@ -13,7 +17,7 @@ describe('sessionToMarkdown', () => {
     ticked: ['clarify:good:1', 'model:great:0'],
     finishedAt: start + 41 * 60_000 + 5_000,
   };
-  const md = sessionToMarkdown(session, prompt, { modelAnswerUrl: 'https://example.org/case-studies/news-feed/', now: start + 99 * 60_000 });
+  const md = sessionToMarkdown(session, prompt, { ...data, modelAnswerUrl: 'https://example.org/case-studies/news-feed/', now: start + 99 * 60_000 });
 
   it('starts with the prompt and its facts', () => {
     expect(md.startsWith('# Practice session: Ranking a social news feed\n')).toBe(true);
@@ -42,7 +46,7 @@ describe('sessionToMarkdown', () => {
   });
 
   it('leaves the model-answer section out when there is none', () => {
-    const other = sessionToMarkdown({ ...session, promptId: 'delivery-eta' }, promptById('delivery-eta')!, { now: start });
+    const other = sessionToMarkdown({ ...session, promptId: 'delivery-eta' }, promptById('delivery-eta')!, { ...data, now: start });
     expect(other).not.toContain('## Model answer');
   });
 

@@ -4,18 +4,24 @@
  * model answer. Nothing is sent anywhere; the view offers this text as a download and a copy.
  */
 import type { PracticePrompt } from './prompts';
-import { LEVELS, LEVEL_LABELS, RUBRIC } from './rubric';
+import type { Level, StepRubric } from './rubric';
 import { buildSchedule, elapsedAt, formatClock } from './schedule';
 import { rubricKey, type Session } from './session';
+import type { Phase, StepId } from './steps';
 
 export interface ExportOptions {
+  /** The phases and rubric (PHASES, RUBRIC, LEVEL_LABELS), passed in as data. */
+  phases: readonly Phase[];
+  rubric: Readonly<Record<StepId, StepRubric>>;
+  levelLabels: Readonly<Record<Level, string>>;
   /** Absolute URL of the model answer (case study page), if the prompt has one in this build. */
   modelAnswerUrl?: string | undefined;
   now: number;
 }
 
 export function sessionToMarkdown(session: Session, prompt: PracticePrompt, options: ExportOptions): string {
-  const schedule = buildSchedule(session.length);
+  const { rubric, levelLabels } = options;
+  const schedule = buildSchedule(session.length, options.phases);
   const end = session.finishedAt ?? options.now;
   const elapsed = elapsedAt(session, end);
   const ticked = new Set(session.ticked);
@@ -41,11 +47,11 @@ export function sessionToMarkdown(session: Session, prompt: PracticePrompt, opti
   if (ticked.size === 0) {
     out.push('_Nothing ticked._');
   } else {
-    for (const [step, levels] of Object.entries(RUBRIC) as [keyof typeof RUBRIC, (typeof RUBRIC)[keyof typeof RUBRIC]][]) {
+    for (const [step, levels] of Object.entries(rubric) as [StepId, StepRubric][]) {
       const lines: string[] = [];
-      for (const level of LEVELS) {
+      for (const level of Object.keys(levelLabels) as Level[]) {
         levels[level].forEach((item, i) => {
-          if (ticked.has(rubricKey(step, level, i))) lines.push(`- ${LEVEL_LABELS[level]}: ${item}`);
+          if (ticked.has(rubricKey(step, level, i))) lines.push(`- ${levelLabels[level]}: ${item}`);
         });
       }
       if (lines.length > 0) {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PHASES } from './steps';
 import { MINUTE_MS, buildSchedule, elapsedAt, formatClock, positionAt } from './schedule';
 
 describe('buildSchedule', () => {
   it('lays the 45-minute plan out as the framework table’s clock times', () => {
-    const s = buildSchedule(45);
+    const s = buildSchedule(45, PHASES);
     // Clarify runs 0:02–0:07, data 0:10–0:17, monitoring 0:36–0:39 in the chapter's table.
     expect([s[1]!.startMs, s[1]!.endMs].map((ms) => ms / MINUTE_MS)).toEqual([2, 7]);
     expect([s[3]!.startMs, s[3]!.endMs].map((ms) => ms / MINUTE_MS)).toEqual([10, 17]);
@@ -12,14 +13,14 @@ describe('buildSchedule', () => {
   });
 
   it('lays the 60-minute plan out with serving at 0:40–0:49', () => {
-    const s = buildSchedule(60);
+    const s = buildSchedule(60, PHASES);
     expect([s[6]!.startMs, s[6]!.endMs].map((ms) => ms / MINUTE_MS)).toEqual([40, 49]);
     expect(s.at(-1)!.endMs).toBe(60 * MINUTE_MS);
   });
 });
 
 describe('positionAt', () => {
-  const s = buildSchedule(45);
+  const s = buildSchedule(45, PHASES);
   it('starts in the opening phase and moves on exactly at each boundary', () => {
     expect(positionAt(s, 0).index).toBe(0);
     expect(positionAt(s, 2 * MINUTE_MS - 1).index).toBe(0);

@@ -3,7 +3,7 @@
  * elapsed time falls in. Elapsed time always comes from timestamps (start, pauses), never
  * from counting timer ticks, so a reload or a sleeping laptop cannot make the clock drift.
  */
-import { PHASES, type Phase, type PlanLength } from './steps';
+import type { Phase, PlanLength } from './steps';
 
 export const MINUTE_MS = 60_000;
 
@@ -14,7 +14,8 @@ export interface ScheduledPhase {
   endMs: number;
 }
 
-export function buildSchedule(length: PlanLength, phases: readonly Phase[] = PHASES): ScheduledPhase[] {
+/** `phases` is passed in (usually PHASES) so a browser view can take it as data, not code. */
+export function buildSchedule(length: PlanLength, phases: readonly Phase[]): ScheduledPhase[] {
   let start = 0;
   return phases.map((phase, index) => {
     const slot = { phase, index, startMs: start, endMs: start + phase.minutes[length] * MINUTE_MS };

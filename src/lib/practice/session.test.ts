@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_NOTE_CHARS, MAX_STORED_CHARS, clipNote, isRubricKey, newSession, readSession, writeSession } from './session';
+import { RUBRIC } from './rubric';
+import { PHASES } from './steps';
 
-const known = new Set(['news-feed', 'delivery-eta']);
+const known = { promptIds: new Set(['news-feed', 'delivery-eta']), phaseIds: PHASES.map((p) => p.id), rubric: RUBRIC };
 const now = Date.UTC(2026, 11, 1, 12);
 
 describe('session storage', () => {
@@ -43,7 +45,7 @@ describe('session storage', () => {
 
   it('keeps a session whose every note is at the limit under the storage limit', () => {
     const s = newSession('news-feed', 45, now);
-    for (const id of ['intro', 'clarify', 'frame', 'data', 'model', 'evaluation', 'serving', 'monitoring', 'wrap-up'] as const) {
+    for (const { id } of PHASES) {
       s.notes[id] = clipNote('é'.repeat(MAX_NOTE_CHARS + 50));
     }
     expect(readSession(writeSession(s), known, now).session).not.toBeNull();
@@ -52,10 +54,13 @@ describe('session storage', () => {
 
 describe('rubric keys', () => {
   it('accepts real items and rejects others', () => {
-    expect(isRubricKey('clarify:weak:0')).toBe(true);
-    expect(isRubricKey('clarify:weak:-1')).toBe(false);
-    expect(isRubricKey('lunch:weak:0')).toBe(false);
-    expect(isRubricKey('clarify:ok:0')).toBe(false);
-    expect(isRubricKey('clarify:weak:0:1')).toBe(false);
+    expect(isRubricKey('clarify:weak:0', RUBRIC)).toBe(true);
+    expect(isRubricKey('clarify:weak:-1', RUBRIC)).toBe(false);
+    expect(isRubricKey('lunch:weak:0', RUBRIC)).toBe(false);
+    expect(isRubricKey('clarify:ok:0', RUBRIC)).toBe(false);
+    expect(isRubricKey('clarify:weak:0:1', RUBRIC)).toBe(false);
+    expect(isRubricKey('toString:weak:0', RUBRIC)).toBe(false);
+    expect(isRubricKey('clarify:weak:4', RUBRIC)).toBe(true);
+    expect(isRubricKey('clarify:weak:5', RUBRIC)).toBe(false);
   });
 });

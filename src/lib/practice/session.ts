@@ -5,15 +5,25 @@
  * has the wrong shape, or is larger than a session can be is discarded with a message
  * rather than trusted.
  */
-import { LEVELS, RUBRIC, type Level } from './rubric';
-import { PHASES, STEP_IDS, isPlanLength, type PhaseId, type PlanLength, type StepId } from './steps';
+import type { Level, StepRubric } from './rubric';
+import type { PhaseId, PlanLength, StepId } from './steps';
+
+/**
+ * What a stored session is checked against. Passed in rather than imported, so the browser
+ * view receives the prompt bank and rubric as data instead of shipping them as code.
+ */
+export interface SessionRules {
+  promptIds: ReadonlySet<string>;
+  phaseIds: readonly PhaseId[];
+  rubric: Readonly<Record<StepId, StepRubric>>;
+}
 
 export const SESSION_STORAGE_KEY = 'msdh.practice.session.v1';
 export const SESSION_VERSION = 1;
 /** Longest note kept per phase: about 20 pages of text, far more than 45 minutes of typing. */
 export const MAX_NOTE_CHARS = 20_000;
-/** Largest stored session accepted: every note at its limit, plus room for the rest. */
-export const MAX_STORED_CHARS = MAX_NOTE_CHARS * PHASES.length + 10_000;
+/** Largest stored session accepted: nine phases' notes at their limit, plus room for the rest. */
+export const MAX_STORED_CHARS = MAX_NOTE_CHARS * 9 + 10_000;
 
 export interface Session {
   version: typeof SESSION_VERSION;
@@ -41,27 +51,29 @@ export function rubricKey(step: StepId, level: Level, index: number): string {
 }
 
 /** Whether a key names a real rubric item. */
-export function isRubricKey(key: string): boolean {
+export function isRubricKey(key: string, rubric: SessionRules['rubric']): boolean {
   const [step, level, index, ...rest] = key.split(':');
   if (rest.length > 0 || step === undefined || level === undefined || index === undefined) return false;
-  if (!(STEP_IDS as readonly string[]).includes(step) || !(LEVELS as readonly string[]).includes(level)) return false;
-  if (!/^\d+$/.test(index)) return false;
-  return Number(index) < RUBRIC[step as StepId][level as Level].length;
+  if (!Object.hasOwn(rubric, step)) return false;
+  const levels = rubric[step as StepId];
+  if (!Object.hasOwn(levels, level) || !/^\d+$/.test(index)) return false;
+  return Number(index) < levels[level as Level].length;
 }
+
+const isPlanLength = (v: unknown): v is PlanLength => v === 45 || v === 60;
 
 export type ReadResult =
   | { session: Session | null; problem?: undefined }
   | { session: null; problem: string };
 
-const PHASE_IDS = new Set<string>(PHASES.map((p) => p.id));
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const DISCARDED = 'A saved practice session could not be restored and was discarded';
 
 /**
  * Reads a stored session back. `raw` is what localStorage returned (null when nothing is
- * stored); `knownPrompts` are the prompt ids this build knows; `now` bounds timestamps.
+ * stored); `rules` name the prompts, phases and rubric this build knows; `now` bounds timestamps.
  */
-export function readSession(raw: string | null, knownPrompts: ReadonlySet<string>, now: number): ReadResult {
+export function readSession(raw: string | null, rules: SessionRules, now: number): ReadResult {
   if (raw === null || raw === '') return { session: null };
   if (raw.length > MAX_STORED_CHARS) {
     return { session: null, problem: `${DISCARDED}: it was ${raw.length.toLocaleString('en-US')} characters, more than a session can hold.` };
@@ -77,7 +89,7 @@ export function readSession(raw: string | null, knownPrompts: ReadonlySet<string
   const d = data as Record<string, unknown>;
   if (d['version'] !== SESSION_VERSION) return fail('it came from a different version of this page');
   const promptId = d['promptId'];
-  if (typeof promptId !== 'string' || !knownPrompts.has(promptId)) return fail('its prompt is not in the prompt bank');
+  if (typeof promptId !== 'string' || !rules.promptIds.has(promptId)) return fail('its prompt is not in the prompt bank');
   const length = d['length'];
   if (!isPlanLength(length)) return fail('its length was neither 45 nor 60 minutes');
   const { startedAt, pausedAt, pausedMs, finishedAt } = d;
@@ -91,13 +103,13 @@ export function readSession(raw: string | null, knownPrompts: ReadonlySet<string
   if (typeof notesIn !== 'object' || notesIn === null || Array.isArray(notesIn)) return fail('its notes were not a list by step');
   const notes: Partial<Record<PhaseId, string>> = {};
   for (const [phase, text] of Object.entries(notesIn)) {
-    if (!PHASE_IDS.has(phase)) return fail(`it had notes for an unknown step (“${phase.slice(0, 40)}”)`);
+    if (!(rules.phaseIds as readonly string[]).includes(phase)) return fail(`it had notes for an unknown step (“${phase.slice(0, 40)}”)`);
     if (typeof text !== 'string') return fail('a note was not text');
     if (text.length > MAX_NOTE_CHARS) return fail('a note was longer than a note can be');
     notes[phase as PhaseId] = text;
   }
   const tickedIn = d['ticked'];
-  if (!Array.isArray(tickedIn) || !tickedIn.every((k): k is string => typeof k === 'string' && isRubricKey(k))) {
+  if (!Array.isArray(tickedIn) || !tickedIn.every((k): k is string => typeof k === 'string' && isRubricKey(k, rules.rubric))) {
     return fail('its self-assessment named rubric items that do not exist');
   }
   return {

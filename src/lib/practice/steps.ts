@@ -233,7 +233,7 @@ export const PHASES: readonly Phase[] = [
 ];
 
 /** The seven framework steps, without the opening and closing phases. */
-export const STEPS: readonly (Phase & { id: StepId; step: number })[] = PHASES.filter(
+export const STEPS: readonly (Phase & { id: StepId; step: number })[] = /* @__PURE__ */ PHASES.filter(
   (phase): phase is Phase & { id: StepId; step: number } => phase.step !== undefined,
 );
 
