@@ -4,7 +4,7 @@
  * Markdown. A thin view over src/lib/practice; the prompt bank, phases and rubric arrive as
  * props (data in the page, not code in the bundle). Everything stays in localStorage.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { drawOne } from '../../lib/practice/draw';
 import { exportFileName, sessionToMarkdown } from '../../lib/practice/markdown';
 import type { PracticePrompt } from '../../lib/practice/prompts';
@@ -81,14 +81,15 @@ export default function PracticeRoom({ prompts, phases, rubric, levelLabels }: P
     if (wanted !== null && rules.promptIds.has(wanted)) setPromptId(wanted);
   }, []);
 
-  // A one-second tick only re-renders; the clock itself is computed from timestamps.
-  useEffect(() => {
+  // A one-second tick only re-renders; the clock itself is computed from timestamps. A layout
+  // effect starts it in the same frame as the session, not after the next paint.
+  useLayoutEffect(() => {
     if (!session || session.finishedAt !== null) return;
     const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [session?.startedAt, session?.finishedAt]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusHeading.current) {
       focusHeading.current = false;
       heading.current?.focus();
