@@ -79,6 +79,7 @@ export default defineConfig({
           ? [{ label: 'Case studies', items: [{ autogenerate: { directory: 'case-studies' } }] }]
           : []),
         ...group('Tools', page('tools')),
+        ...group('Practice', [...page('practice'), ...page('study-plan')]),
       ],
     }),
     preact(),
