@@ -66,6 +66,7 @@ export default defineConfig({
           ? [{ label: 'Case studies', items: [{ autogenerate: { directory: 'case-studies' } }] }]
           : []),
         ...group('Tools', page('tools')),
+        ...group('For interviewers', page('interviewers')),
       ],
     }),
     preact(),
