@@ -58,7 +58,7 @@ export default defineConfig({
       },
       plugins: [starlightLinksValidator()],
       sidebar: [
-        ...group('Start here', [...page('start-here/how-to-use')]),
+        ...group('Start here', [...page('start-here/how-to-use'), ...page('glossary')]),
         ...group('The framework', page('framework')),
         ...group('Metrics', page('metrics')),
         ...group('Serving', page('serving')),
