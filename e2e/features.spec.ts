@@ -79,6 +79,29 @@ test('the case-study matrix lists every case study from its metadata', async ({ 
   await expect(page.locator('h1')).toHaveText('People you may know');
 });
 
+test('the serving chapter builds its pattern table from case-study metadata', async ({ page }) => {
+  await page.goto(path('serving/'));
+  const table = page.getByRole('table', { name: /Each serving pattern/ });
+  const rows = table.locator('tbody tr');
+  await expect(rows).toHaveCount(12);
+  // The hand-kept table once missed these: news feed and ads use ANN, video and PYMK explore.
+  const ann = rows.filter({ has: page.getByRole('rowheader', { name: 'ANN index' }) });
+  await expect(ann.getByRole('link', { name: 'Personalized news feed' })).toBeVisible();
+  await expect(ann.getByRole('link', { name: 'Ad click prediction' })).toBeVisible();
+  const exploration = rows.filter({ has: page.getByRole('rowheader', { name: 'Exploration and debiasing' }) });
+  await expect(exploration.getByRole('link', { name: 'Video recommendations' })).toBeVisible();
+  await expect(exploration.getByRole('link', { name: 'People you may know' })).toBeVisible();
+  // Only video recommendations serves a GPU ranker with dynamic batching.
+  const batching = rows.filter({ has: page.getByRole('rowheader', { name: 'Dynamic or continuous batching' }) });
+  await expect(batching.locator('td').last().getByRole('link')).toHaveCount(1);
+  // A pattern's name jumps to its section of the chapter.
+  await ann.getByRole('link', { name: 'ANN index' }).click();
+  await expect(page).toHaveURL(/#approximate-nearest-neighbor-search$/);
+  await expect(page.locator('#approximate-nearest-neighbor-search')).toBeInViewport();
+  await exploration.getByRole('link', { name: 'People you may know' }).click();
+  await expect(page.locator('h1')).toHaveText('People you may know');
+});
+
 test.describe('at phone width (360 px)', () => {
   test.use({ viewport: { width: 360, height: 780 } });
   for (const p of ['tools/', 'metrics/', 'serving/', 'case-studies/', 'case-studies/news-feed/']) {
