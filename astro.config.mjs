@@ -70,7 +70,7 @@ export default defineConfig({
       // The link check first, so a broken link fails the build before the PDFs are printed.
       plugins: [starlightLinksValidator(), printPlugin({ publicUrl: process.env.SITE_URL })],
       sidebar: [
-        ...group('Start here', [...page('start-here/how-to-use')]),
+        ...group('Start here', [...page('start-here/how-to-use'), ...page('glossary')]),
         ...group('The framework', page('framework')),
         ...group('Metrics', page('metrics')),
         ...group('Serving', page('serving')),
@@ -80,6 +80,7 @@ export default defineConfig({
           : []),
         ...group('Tools', page('tools')),
         ...group('Practice', [...page('practice'), ...page('study-plan')]),
+        ...group('For interviewers', page('interviewers')),
       ],
     }),
     preact(),
