@@ -129,9 +129,9 @@ test.describe('capacity estimator', () => {
     await calc.expectError(bytes, 'Logs bytes each cannot be negative (got -5).');
     await bytes.fill('1500');
 
-    const util = calc.field('Target utilisation (0–1]');
+    const util = calc.field('Target utilization (0–1]');
     await util.fill('1.5');
-    await calc.expectError(util, 'Target utilisation must be greater than 0 and at most 1 (got 1.5)', { contains: true });
+    await calc.expectError(util, 'Target utilization must be greater than 0 and at most 1 (got 1.5)', { contains: true });
     await noBadNumbers(calc);
     await util.fill('0.6');
 

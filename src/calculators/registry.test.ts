@@ -98,7 +98,7 @@ describe('capacity presets', () => {
       peakQps: traffic.value.peak,
       workPerRequest: num(v, 'workPerRequest'),
       throughputPerReplica: num(v, 'throughputPerReplica'),
-      utilisation: num(v, 'utilisation'),
+      utilization: num(v, 'utilization'),
       spares: num(v, 'spares'),
     });
     const budget = latencyBudget({ budgetMs: num(v, 'budgetMs'), stages: readStages(v.stages!, '[]').map(([name, ms]) => ({ name, ms: Number(ms) })) });

@@ -58,8 +58,12 @@ describe('checkSpelling', () => {
 });
 
 describe('the handbook', () => {
-  const root = join(import.meta.dirname, 'docs');
-  const pages = (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).sort();
+  // The pages, and the calculators' Tools-page sections, which the Tools page renders as prose.
+  const root = join(import.meta.dirname, '..');
+  const pages = [
+    ...(readdirSync(join(root, 'content/docs'), { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).map((f) => join('content/docs', f)),
+    ...(readdirSync(join(root, 'calculators'), { recursive: true }) as string[]).filter((f) => f.endsWith('tools.md')).map((f) => join('calculators', f)),
+  ].sort();
 
   it('has pages to check', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);

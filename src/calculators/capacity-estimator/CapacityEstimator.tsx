@@ -47,7 +47,7 @@ export default function CapacityEstimator(props: CalculatorProps) {
       peakQps: traffic.value.value.peak,
       workPerRequest: c.num('workPerRequest'),
       throughputPerReplica: c.num('throughputPerReplica'),
-      utilisation: c.num('utilisation'),
+      utilization: c.num('utilization'),
       spares: c.num('spares'),
     });
   });

@@ -118,7 +118,7 @@ export function ReplicaSection({ c, outcome, traffic }: Part<ReplicaResult> & { 
       </p>
       {c.number('workPerRequest')}
       {c.number('throughputPerReplica')}
-      {c.number('utilisation')}
+      {c.number('utilization')}
       {c.number('spares')}
       {c.unplaced(outcome)}
     </>

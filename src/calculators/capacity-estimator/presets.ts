@@ -38,12 +38,12 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '32',
       workPerRequest: '3',
       throughputPerReplica: '5,000',
-      utilisation: '1',
+      utilization: '1',
       spares: '0',
       budgetMs: '250',
       stages: stages([
         ['Viewer features', 15],
-        ['Parallel candidate fanout', 50],
+        ['Parallel candidate fan-out', 50],
         ['Filters', 10],
         ['Light ranker', 15],
         ['Hydrate 500 candidates', 40],
@@ -56,7 +56,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'ads',
     label: 'Ad click prediction',
     source:
-      'From the ad click prediction case study: 1B DAU × 20 ad impressions (one auction each) with a 3× peak; 200 candidates per auction for the heavy ranker at 50,000 predictions/s per server with 40% headroom (utilisation 0.714 ≈ 1/1.4); 20M ad vectors of 64 dims in fp16; 1.19B training examples a day × 2 KB for 30 days; and its 100 ms ads-stack budget. The 1 KB of metadata per ad and replication ×3 are this calculator’s assumptions.',
+      'From the ad click prediction case study: 1B DAU × 20 ad impressions (one auction each) with a 3× peak; 200 candidates per auction for the heavy ranker at 50,000 predictions/s per server with 40% headroom (utilization 0.714 ≈ 1/1.4); 20M ad vectors of 64 dims in fp16; 1.19B training examples a day × 2 KB for 30 days; and its 100 ms ads-stack budget. The 1 KB of metadata per ad and replication ×3 are this calculator’s assumptions.',
     values: {
       dailyActiveUsers: '1,000,000,000',
       actionsPerUserPerDay: '20',
@@ -79,7 +79,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '200',
       throughputPerReplica: '50,000',
-      utilisation: '0.714',
+      utilization: '0.714',
       spares: '0',
       budgetMs: '100',
       stages: stages([
@@ -119,7 +119,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '1',
       throughputPerReplica: '500',
-      utilisation: '0.6',
+      utilization: '0.6',
       spares: '1',
       budgetMs: '200',
       stages: stages([
@@ -161,7 +161,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '400',
       throughputPerReplica: '2,000',
-      utilisation: '0.7',
+      utilization: '0.7',
       spares: '2',
       budgetMs: '1,000',
       stages: stages([
@@ -202,7 +202,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '1',
       throughputPerReplica: '500',
-      utilisation: '1',
+      utilization: '1',
       spares: '1',
       budgetMs: '150',
       stages: stages([
@@ -218,7 +218,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'events',
     label: 'Event recommendations',
     source:
-      'From the event recommendations case study: 8M DAU × 5 requests with a 4× peak; 2.5M live events × 60 features × 4 B held in memory, 60M user feature rows of 2 KB, and the 21-day training window after its one-in-five sample (14.4M rows a day × 180 B); 2.5M float32 event embeddings of 64 dims scanned exactly, no index; 300 QPS per ranker pod with 30% headroom (utilisation 0.769 ≈ 1/1.3) plus one spare; and its 200 ms budget. Replication ×3 is this calculator’s assumption.',
+      'From the event recommendations case study: 8M DAU × 5 requests with a 4× peak; 2.5M live events × 60 features × 4 B held in memory, 60M user feature rows of 2 KB, and the 21-day training window after its one-in-five sample (14.4M rows a day × 180 B); 2.5M float32 event embeddings of 64 dims scanned exactly, no index; 300 QPS per ranker pod with 30% headroom (utilization 0.769 ≈ 1/1.3) plus one spare; and its 200 ms budget. Replication ×3 is this calculator’s assumption.',
     values: {
       dailyActiveUsers: '8,000,000',
       actionsPerUserPerDay: '5',
@@ -241,7 +241,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '1',
       throughputPerReplica: '300',
-      utilisation: '0.769',
+      utilization: '0.769',
       spares: '1',
       budgetMs: '200',
       stages: stages([
@@ -281,7 +281,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '1',
       throughputPerReplica: '2,000',
-      utilisation: '1',
+      utilization: '1',
       spares: '0',
       budgetMs: '200',
       stages: stages([
@@ -299,7 +299,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'street-blur',
     label: 'Street imagery blurring (batch)',
     source:
-      'From the street imagery blurring case study, a batch backlog mapped onto request fields; every number is an assumption: 50M panoramas a day (a 4B backlog over 100 days plus 10M new a day) as “users” with 1 request each and no peak (a drained queue); 40 MP of detector input per panorama as the work per request, at 50 MP/s per GPU and 80% utilisation; 4B published panoramas of 5 MB, 30 days of 5 MB unblurred originals for 10M new captures a day (the feature rows), and a year of 2 KB detection records, with 1.5× erasure coding; the hard-negative mining index (20M crops, 256-d int8, flat); and one panorama’s trip through the fresh lane against a 3 s budget.',
+      'From the street imagery blurring case study, a batch backlog mapped onto request fields; every number is an assumption: 50M panoramas a day (a 4B backlog over 100 days plus 10M new a day) as “users” with 1 request each and no peak (a drained queue); 40 MP of detector input per panorama as the work per request, at 50 MP/s per GPU and 80% utilization; 4B published panoramas of 5 MB, 30 days of 5 MB unblurred originals for 10M new captures a day (the feature rows), and a year of 2 KB detection records, with 1.5× erasure coding; the hard-negative mining index (20M crops, 256-d int8, flat); and one panorama’s trip through the fresh lane against a 3 s budget.',
     values: {
       dailyActiveUsers: '50,000,000',
       actionsPerUserPerDay: '1',
@@ -322,7 +322,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '40',
       throughputPerReplica: '50',
-      utilisation: '0.8',
+      utilization: '0.8',
       spares: '0',
       budgetMs: '3,000',
       stages: stages([
@@ -363,7 +363,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '200',
       throughputPerReplica: '200,000',
-      utilisation: '0.6',
+      utilization: '0.6',
       spares: '2',
       budgetMs: '150',
       stages: stages([
@@ -405,7 +405,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '1',
       throughputPerReplica: '1,000',
-      utilisation: '0.6',
+      utilization: '0.6',
       spares: '2',
       budgetMs: '250',
       stages: stages([
@@ -448,7 +448,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '3.4',
       throughputPerReplica: '1,000',
-      utilisation: '0.6',
+      utilization: '0.6',
       spares: '0',
       budgetMs: '300',
       stages: stages([
@@ -466,7 +466,7 @@ export const PRESETS: readonly Preset[] = [
     id: 'payment-fraud',
     label: 'Payment fraud scoring',
     source:
-      'From the payment fraud case study; every number is an assumption: 80M cards paying 1.5 times a day (120M payment attempts) with a 5× peak; payment records of 1 KB kept two years, an online store of 2B entity rows × 512 B of velocity counters (one snapshot), and 180 days of 4 KB logged feature vectors, replicated ×3; 2M merchant embeddings of 32 dims in fp16 (no ANN index); one scoring pass per payment at 2,000/s per CPU server, 50% utilisation, two spares (per region, each region sized for the global peak); and the 100 ms risk-decision budget.',
+      'From the payment fraud case study; every number is an assumption: 80M cards paying 1.5 times a day (120M payment attempts) with a 5× peak; payment records of 1 KB kept two years, an online store of 2B entity rows × 512 B of velocity counters (one snapshot), and 180 days of 4 KB logged feature vectors, replicated ×3; 2M merchant embeddings of 32 dims in fp16 (no ANN index); one scoring pass per payment at 2,000/s per CPU server, 50% utilization, two spares (per region, each region sized for the global peak); and the 100 ms risk-decision budget.',
     values: {
       dailyActiveUsers: '80,000,000',
       actionsPerUserPerDay: '1.5',
@@ -489,7 +489,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '1',
       throughputPerReplica: '2,000',
-      utilisation: '0.5',
+      utilization: '0.5',
       spares: '2',
       budgetMs: '100',
       stages: stages([
@@ -530,7 +530,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '1,000',
       throughputPerReplica: '300,000',
-      utilisation: '0.6',
+      utilization: '0.6',
       spares: '2',
       budgetMs: '250',
       stages: stages([
@@ -572,7 +572,7 @@ export const PRESETS: readonly Preset[] = [
       hnswM: '16',
       workPerRequest: '350',
       throughputPerReplica: '1,800',
-      utilisation: '1',
+      utilization: '1',
       spares: '0',
       budgetMs: '1,000',
       stages: stages([

@@ -1,9 +1,9 @@
 /**
  * Replicas (servers, GPUs, index shards' copies) for a peak load:
- *   needed = ⌈peak load ÷ (throughput per replica × target utilisation)⌉, then + k spares (N+k).
+ *   needed = ⌈peak load ÷ (throughput per replica × target utilization)⌉, then + k spares (N+k).
  * Peak load is peak QPS × work per request (1 for whole requests; 500 when a ranker
  * scores 500 candidates per request and throughput is measured in candidates per second).
- * Utilisation below 1 is deliberate headroom: queueing delay grows sharply as a server
+ * Utilization below 1 is deliberate headroom: queueing delay grows sharply as a server
  * approaches full load.
  */
 import { checkRange, InputError, type Range } from '../input';
@@ -14,7 +14,7 @@ export const REPLICA_FIELDS = {
   peakQps: 'Peak QPS',
   workPerRequest: 'Work per request',
   throughputPerReplica: 'Throughput per replica',
-  utilisation: 'Target utilisation',
+  utilization: 'Target utilization',
   spares: 'Spare replicas (k)',
 } as const;
 
@@ -24,7 +24,7 @@ export const REPLICA_RANGES = {
   workPerRequest: { min: 0, max: 1e9, minExclusive: true },
   // A trillion units of work a second from one replica.
   throughputPerReplica: { min: 0, max: 1e12, minExclusive: true },
-  utilisation: { min: 0, max: 1, minExclusive: true },
+  utilization: { min: 0, max: 1, minExclusive: true },
   spares: { min: 0, max: 100_000, integer: true },
 } as const satisfies Record<Exclude<keyof typeof REPLICA_FIELDS, 'peakQps'>, Range>;
 
@@ -35,7 +35,7 @@ export interface ReplicaInput {
   /** Units of work one replica sustains per second, measured at acceptable latency. */
   throughputPerReplica: number;
   /** Share of that throughput you plan to use, in (0, 1]. */
-  utilisation: number;
+  utilization: number;
   /** Extra replicas for failures and deploys (the k of N+k); default 0. */
   spares?: number | undefined;
 }
@@ -43,7 +43,7 @@ export interface ReplicaInput {
 export interface ReplicaResult {
   /** Peak work per second. */
   load: number;
-  /** Throughput × utilisation. */
+  /** Throughput × utilization. */
   capacityPerReplica: number;
   /** Replicas to carry the peak, before spares. */
   needed: number;
@@ -77,18 +77,18 @@ export function replicas(input: ReplicaInput): Estimate<ReplicaResult> {
   checkRange(work, r.workPerRequest, 'workPerRequest', f.workPerRequest);
   positive(input.throughputPerReplica, 'throughputPerReplica', f.throughputPerReplica, 'the load is divided by it');
   checkRange(input.throughputPerReplica, r.throughputPerReplica, 'throughputPerReplica', f.throughputPerReplica);
-  finiteNumber(input.utilisation, 'utilisation', f.utilisation);
-  if (input.utilisation <= 0 || input.utilisation > 1) {
+  finiteNumber(input.utilization, 'utilization', f.utilization);
+  if (input.utilization <= 0 || input.utilization > 1) {
     throw new InputError(
-      `${f.utilisation} must be greater than 0 and at most 1 (got ${input.utilisation}): it is the share of each replica's throughput you plan to use, e.g. 0.6 for 60%.`,
-      'utilisation',
+      `${f.utilization} must be greater than 0 and at most 1 (got ${input.utilization}): it is the share of each replica's throughput you plan to use, e.g. 0.6 for 60%.`,
+      'utilization',
     );
   }
   const spares = count(input.spares ?? 0, 'spares', f.spares);
   checkRange(spares, r.spares, 'spares', f.spares);
 
   const load = finiteResult(input.peakQps * work, 'The peak load');
-  const capacityPerReplica = input.throughputPerReplica * input.utilisation;
+  const capacityPerReplica = input.throughputPerReplica * input.utilization;
   const needed = finiteResult(minimalReplicas(load, capacityPerReplica), 'The replica count');
   const total = finiteResult(needed + spares, 'The replica count');
   return {
@@ -104,7 +104,7 @@ export function replicas(input: ReplicaInput): Estimate<ReplicaResult> {
       {
         id: 'replicas-capacity',
         label: 'Usable throughput per replica',
-        expression: `${num(input.throughputPerReplica)} /s × ${num(input.utilisation)} utilisation`,
+        expression: `${num(input.throughputPerReplica)} /s × ${num(input.utilization)} utilization`,
         value: capacityPerReplica,
         unit: 'per second',
       },
