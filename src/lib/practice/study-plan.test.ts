@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CALCULATORS } from '../../components/calculators';
+import { CALCULATORS } from '../../calculators/registry';
 import { PROMPTS } from './prompts';
 import { STUDY_PLANS, taskId } from './study-plan';
 import { MAX_PROGRESS_CHARS, readProgress } from './study-progress';
