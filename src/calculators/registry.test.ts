@@ -58,7 +58,11 @@ describe('the registry', () => {
       for (const preset of all) {
         const values: Values = defaultsOf(spec, preset);
         for (const f of spec.fields) {
-          if (f.kind === 'choice') expect(f.options.map((o) => o.value), `${spec.title} ${preset?.id}: ${f.key}`).toContain(values[f.key]);
+          if (f.kind === 'choice')
+            expect(
+              f.options.map((o) => o.value),
+              `${spec.title} ${preset?.id}: ${f.key}`,
+            ).toContain(values[f.key]);
           if (f.kind !== 'number' || values[f.key] === '') continue;
           const reading = readNumber(values[f.key]!);
           expect(reading.ok && inRange(reading.value, f.range), `${spec.title} ${preset?.id ?? ''}: ${f.key} = ${values[f.key]}`).toBe(true);
@@ -82,9 +86,19 @@ describe('capacity presets', () => {
   const estimate = async (id: string) => {
     const spec = CALCULATORS['capacity-estimator'];
     const v = defaultsOf(spec, await presetOf(spec, id));
-    const traffic = requestRate({ dailyActiveUsers: num(v, 'dailyActiveUsers'), actionsPerUserPerDay: num(v, 'actionsPerUserPerDay'), peakFactor: num(v, 'peakFactor') });
+    const traffic = requestRate({
+      dailyActiveUsers: num(v, 'dailyActiveUsers'),
+      actionsPerUserPerDay: num(v, 'actionsPerUserPerDay'),
+      peakFactor: num(v, 'peakFactor'),
+    });
     const stored = storage({
-      components: STORAGE_PARTS.map((p) => ({ key: p.key, label: p.label, count: num(v, `${p.key}.count`), bytesEach: num(v, `${p.key}.bytesEach`), days: num(v, `${p.key}.days`) })),
+      components: STORAGE_PARTS.map((p) => ({
+        key: p.key,
+        label: p.label,
+        count: num(v, `${p.key}.count`),
+        bytesEach: num(v, `${p.key}.bytesEach`),
+        days: num(v, `${p.key}.days`),
+      })),
       replication: num(v, 'replication'),
     });
     const index = embeddingMemory({

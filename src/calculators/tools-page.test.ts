@@ -13,7 +13,10 @@ describe('the Tools page sections', () => {
   it('replace the placeholder with every calculator, in registry order, and leave other pages alone', () => {
     const tree = {
       type: 'root',
-      children: [{ type: 'paragraph', children: [] }, { type: 'mdxJsxFlowElement', name: 'CalculatorSections', attributes: [], children: [] }],
+      children: [
+        { type: 'paragraph', children: [] },
+        { type: 'mdxJsxFlowElement', name: 'CalculatorSections', attributes: [], children: [] },
+      ],
     } as unknown as Root;
     remarkCalculatorSections()(tree);
     const embeds = tree.children.filter((n) => n.type === ('mdxJsxFlowElement' as string)) as unknown as { attributes: { value: string }[] }[];

@@ -33,9 +33,7 @@ describe('inRange and checkRange', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(InputError);
       expect((e as InputError).field).toBe('dailyActiveUsers');
-      expect((e as InputError).message).toBe(
-        'Daily active users must be a whole number from 0 to 10,000,000,000 (got 1e+30): more than everyone on Earth.',
-      );
+      expect((e as InputError).message).toBe('Daily active users must be a whole number from 0 to 10,000,000,000 (got 1e+30): more than everyone on Earth.');
     }
   });
 });

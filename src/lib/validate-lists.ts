@@ -35,10 +35,7 @@ const singular = (name: string) => name.replace(/ies$/, 'y').replace(/s$/, '');
 /** The error goes to the second list, the one to fix to match the first. */
 export function sameLength(a: readonly number[], b: readonly number[], aName: string, bName: string, bField = bName): void {
   if (a.length !== b.length) {
-    throw new InputError(
-      `${aName} has ${a.length} values but ${bName} has ${b.length}: give one ${singular(bName)} per ${singular(aName)}.`,
-      bField,
-    );
+    throw new InputError(`${aName} has ${a.length} values but ${bName} has ${b.length}: give one ${singular(bName)} per ${singular(aName)}.`, bField);
   }
 }
 

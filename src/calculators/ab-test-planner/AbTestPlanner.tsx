@@ -34,17 +34,17 @@ export default function AbTestPlanner(props: CalculatorProps) {
     <CalculatorRoot calc={c} class="calc">
       <div class="calc-inputs">
         <UrlNotices calc={c} />
-        {c.number('baselineRate')}
-        {c.number('minDetectableEffect')}
+        {c.field('baselineRate')}
+        {c.field('minDetectableEffect')}
         {c.choice('mdeKind')}
         <div class="calc-grid-2 calc-grid-2--end">
-          {c.number('alpha')}
-          {c.number('power')}
+          {c.field('alpha')}
+          {c.field('power')}
         </div>
         {c.choice('sides')}
-        {c.number('dailyUsers')}
-        {c.number('trafficShare')}
-        {c.number('variants')}
+        {c.field('dailyUsers')}
+        {c.field('trafficShare')}
+        {c.field('variants')}
         {c.unplaced()}
         <Toolbar calc={c} />
       </div>
@@ -73,11 +73,13 @@ export default function AbTestPlanner(props: CalculatorProps) {
                 significant day inflates false positives.
               </p>
             )}
-            {p.longerThanAYear && <p class="calc-note">More than a year: accept a larger effect, put more traffic into the test or choose a more sensitive metric.</p>}
+            {p.longerThanAYear && (
+              <p class="calc-note">More than a year: accept a larger effect, put more traffic into the test or choose a more sensitive metric.</p>
+            )}
             {p.comparisons > 1 && (
               <p class="calc-note">
-                Each of the {int(p.comparisons)} treatments is compared with the control at α = {fmt(alpha)}; to keep the overall false-positive rate at α, use a
-                stricter α per comparison (Bonferroni: α / {int(p.comparisons)}).
+                Each of the {int(p.comparisons)} treatments is compared with the control at α = {fmt(alpha)}; to keep the overall false-positive rate at α, use
+                a stricter α per comparison (Bonferroni: α / {int(p.comparisons)}).
               </p>
             )}
             <SampleSizeChart curve={p.curve} label={label} kind={absolute ? 'absolute' : 'relative'} />

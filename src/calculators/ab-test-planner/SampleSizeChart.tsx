@@ -15,7 +15,13 @@ export function SampleSizeChart({ curve, label, kind }: { curve: readonly CurveP
   const chosen = curve.findIndex((p) => p.chosen);
   const current = curve[chosen];
   const x = linearScale([first.mde, last.mde], [PAD.left, W - PAD.right]);
-  const y = logScale(extent(curve.map((p) => p.n), { log: true, minSpan: 0.5, pad: 0.25 }), [H - PAD.bottom, PAD.top]);
+  const y = logScale(
+    extent(
+      curve.map((p) => p.n),
+      { log: true, minSpan: 0.5, pad: 0.25 },
+    ),
+    [H - PAD.bottom, PAD.top],
+  );
   const ticks = y.ticks();
   const points = curve.map((p) => [p.mde, p.n] as const);
   const description =

@@ -1,6 +1,6 @@
 /** A/B test planner: baseline, effect, α, power and traffic → users per variant and days. */
 import { ALPHA_RANGE, USERS_RANGE, VARIANTS_RANGE } from '../../lib/stats/ranges';
-import type { CalculatorSpec } from '../kit/spec';
+import { choice, type CalculatorSpec } from '../kit/spec';
 
 const PROPORTION = { min: 0, max: 1, minExclusive: true, maxExclusive: true } as const;
 
@@ -12,7 +12,16 @@ export const abTestPlanner = {
     'Enter a baseline conversion rate, the smallest effect worth detecting, α, power and your traffic to get the users each variant needs and how many days the test must run, with a chart of how the sample grows as the effect shrinks.',
   prefix: 'ab',
   fields: [
-    { kind: 'number', key: 'baselineRate', param: 'baseline', name: 'Baseline rate', label: 'Baseline conversion rate', default: '0.05', range: PROPORTION, hint: 'A proportion: 0.05 means 5%.' },
+    {
+      kind: 'number',
+      key: 'baselineRate',
+      param: 'baseline',
+      name: 'Baseline rate',
+      label: 'Baseline conversion rate',
+      default: '0.05',
+      range: PROPORTION,
+      hint: 'A proportion: 0.05 means 5%.',
+    },
     {
       kind: 'number',
       key: 'minDetectableEffect',
@@ -24,30 +33,27 @@ export const abTestPlanner = {
       range: { min: -1, max: 1_000_000, minExclusive: true },
       boundBy: 'baselineRate',
     },
-    {
-      kind: 'choice',
-      key: 'mdeKind',
-      label: 'Effect is',
-      default: 'relative',
-      options: [
-        { value: 'relative', label: 'Relative (0.02 = 2% of baseline)' },
-        { value: 'absolute', label: 'Absolute (0.02 = 2 points)' },
-      ],
-    },
+    choice('mdeKind', 'Effect is', [
+      ['relative', 'Relative (0.02 = 2% of baseline)'],
+      ['absolute', 'Absolute (0.02 = 2 points)'],
+    ]),
     { kind: 'number', key: 'alpha', name: 'α', label: 'Significance level α', default: '0.05', range: ALPHA_RANGE },
     // Strictly between α and 1: the library refuses a power at or below α.
     { kind: 'number', key: 'power', name: 'Power', label: 'Power (1 − β)', default: '0.8', range: PROPORTION },
+    choice('sides', 'Test type', [
+      ['2', 'Two-sided (detects a rise or a fall)'],
+      ['1', 'One-sided (only in the effect’s direction)'],
+    ]),
     {
-      kind: 'choice',
-      key: 'sides',
-      label: 'Test type',
-      default: '2',
-      options: [
-        { value: '2', label: 'Two-sided (detects a rise or a fall)' },
-        { value: '1', label: 'One-sided (only in the effect’s direction)' },
-      ],
+      kind: 'number',
+      key: 'dailyUsers',
+      param: 'daily',
+      name: 'Daily eligible users',
+      label: 'Daily eligible users',
+      default: '1,000,000',
+      range: USERS_RANGE,
+      whole: true,
     },
-    { kind: 'number', key: 'dailyUsers', param: 'daily', name: 'Daily eligible users', label: 'Daily eligible users', default: '1,000,000', range: USERS_RANGE, whole: true },
     {
       kind: 'number',
       key: 'trafficShare',
@@ -58,6 +64,15 @@ export const abTestPlanner = {
       range: { min: 0, max: 1, minExclusive: true },
       hint: '0.5 = half of eligible users.',
     },
-    { kind: 'number', key: 'variants', name: 'Number of variants', label: 'Number of variants', default: '2', range: VARIANTS_RANGE, whole: true, hint: 'Control included.' },
+    {
+      kind: 'number',
+      key: 'variants',
+      name: 'Number of variants',
+      label: 'Number of variants',
+      default: '2',
+      range: VARIANTS_RANGE,
+      whole: true,
+      hint: 'Control included.',
+    },
   ],
 } as const satisfies CalculatorSpec;

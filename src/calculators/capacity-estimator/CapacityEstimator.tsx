@@ -24,10 +24,18 @@ export default function CapacityEstimator(props: CalculatorProps) {
   const s = c.state;
   const rows = readStages(s.stages ?? '', c.defaults.stages ?? '[]');
 
-  const traffic = c.run(() => requestRate({ dailyActiveUsers: c.num('dailyActiveUsers'), actionsPerUserPerDay: c.num('actionsPerUserPerDay'), peakFactor: c.num('peakFactor') }));
+  const traffic = c.run(() =>
+    requestRate({ dailyActiveUsers: c.num('dailyActiveUsers'), actionsPerUserPerDay: c.num('actionsPerUserPerDay'), peakFactor: c.num('peakFactor') }),
+  );
   const stored = c.run(() =>
     storage({
-      components: STORAGE_PARTS.map((p) => ({ key: p.key, label: p.label, count: c.num(`${p.key}.count`), bytesEach: c.num(`${p.key}.bytesEach`), days: c.num(`${p.key}.days`) })),
+      components: STORAGE_PARTS.map((p) => ({
+        key: p.key,
+        label: p.label,
+        count: c.num(`${p.key}.count`),
+        bytesEach: c.num(`${p.key}.bytesEach`),
+        days: c.num(`${p.key}.days`),
+      })),
       replication: c.num('replication'),
     }),
   );

@@ -56,7 +56,13 @@ function Stages({ c, outcome, rows, setRows }: Props) {
               <label class="sr-only" for={c.id(`stage-${n}-name`)}>
                 Stage {n} name
               </label>
-              <input id={c.id(`stage-${n}-name`)} type="text" autoComplete="off" value={name} onInput={(e) => edit(i, 0, (e.currentTarget as HTMLInputElement).value)} />
+              <input
+                id={c.id(`stage-${n}-name`)}
+                type="text"
+                autoComplete="off"
+                value={name}
+                onInput={(e) => edit(i, 0, (e.currentTarget as HTMLInputElement).value)}
+              />
             </div>
             <div class={`calc-field${error ? ' calc-field--error' : ''}`}>
               <label class="sr-only" for={msId}>
@@ -92,7 +98,7 @@ function Stages({ c, outcome, rows, setRows }: Props) {
 export function LatencySection({ c, outcome, rows, setRows }: Props) {
   const inputs = (
     <>
-      {c.number('budgetMs')}
+      {c.field('budgetMs')}
       <Stages c={c} outcome={outcome} rows={rows} setRows={setRows} />
     </>
   );

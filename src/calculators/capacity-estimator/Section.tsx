@@ -1,8 +1,9 @@
 /** One part of the estimate: its inputs as a fieldset, its results (or what to fix) beside or below them. */
 import type { ComponentChildren } from 'preact';
+import type { Estimate, Step } from '../../lib/capacity/steps';
 import { formatQuantity } from '../../lib/capacity/units';
-import type { Step } from '../../lib/capacity/steps';
-import { ResultsTable } from '../kit/results';
+import type { Outcome } from '../kit/calculator';
+import { Results, ResultsTable } from '../kit/results';
 
 export function Section({ id, legend, inputs, children }: { id: string; legend: string; inputs: ComponentChildren; children: ComponentChildren }) {
   return (
@@ -28,5 +29,30 @@ export function StepsTable({ caption, steps }: { caption: string; steps: readonl
       formulaFirst
       rows={steps.map((step) => ({ id: step.id, label: step.label, formula: step.expression, values: [formatQuantity(step.value, step.unit)] }))}
     />
+  );
+}
+
+interface EstimateProps<T> {
+  label: string;
+  outcome: Outcome<Estimate<T>>;
+  /** The sentence that sums the estimate up. */
+  headline: (value: T) => ComponentChildren;
+  caption: string;
+  /** Notes after the arithmetic. */
+  note?: ComponentChildren;
+}
+
+/** An estimate's results: its headline and the arithmetic behind it, or what to fix. */
+export function EstimateResults<T>({ label, outcome, headline, caption, note }: EstimateProps<T>) {
+  return (
+    <Results label={label} outcome={outcome}>
+      {({ value, steps }) => (
+        <>
+          <p class="cap-headline">{headline(value)}</p>
+          <StepsTable caption={caption} steps={steps} />
+          {note && <p class="calc-hint">{note}</p>}
+        </>
+      )}
+    </Results>
   );
 }

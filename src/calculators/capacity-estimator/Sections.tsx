@@ -7,38 +7,32 @@ import type { TrafficResult } from '../../lib/capacity/traffic';
 import { BYTE_SYSTEM_NOTE, formatQuantity, humanBytes } from '../../lib/capacity/units';
 import { fmt } from '../../lib/format';
 import type { Calculator, Outcome } from '../kit/calculator';
-import { Results } from '../kit/results';
-import { Section, StepsTable } from './Section';
+import { EstimateResults, Section } from './Section';
 import { STORAGE_PARTS } from './spec';
 
 type Part<T> = { c: Calculator; outcome: Outcome<Estimate<T>> };
 
-const peakText = (traffic: Outcome<Estimate<TrafficResult>>) => traffic.value && `${fmt(traffic.value.value.peak, 1)} requests/s`;
-
 export function TrafficSection({ c, outcome }: Part<TrafficResult>) {
+  const inputs = (
+    <>
+      {c.field('dailyActiveUsers')}
+      {c.field('actionsPerUserPerDay')}
+      {c.field('peakFactor')}
+      {c.unplaced(outcome)}
+    </>
+  );
   return (
-    <Section
-      id={c.id('traffic')}
-      legend="Traffic"
-      inputs={
-        <>
-          {c.number('dailyActiveUsers')}
-          {c.number('actionsPerUserPerDay')}
-          {c.number('peakFactor')}
-          {c.unplaced(outcome)}
-        </>
-      }
-    >
-      <Results label="Traffic estimate" outcome={outcome}>
-        {({ value, steps }) => (
+    <Section id={c.id('traffic')} legend="Traffic" inputs={inputs}>
+      <EstimateResults
+        label="Traffic estimate"
+        caption="Traffic arithmetic"
+        outcome={outcome}
+        headline={(v) => (
           <>
-            <p class="cap-headline">
-              Peak <strong data-headline="traffic">{fmt(value.peak, 1)} requests/s</strong>, average {fmt(value.average, 1)} requests/s.
-            </p>
-            <StepsTable caption="Traffic arithmetic" steps={steps} />
+            Peak <strong data-headline="traffic">{fmt(v.peak, 1)} requests/s</strong>, average {fmt(v.average, 1)} requests/s.
           </>
         )}
-      </Results>
+      />
     </Section>
   );
 }
@@ -54,29 +48,29 @@ export function StorageSection({ c, outcome }: Part<StorageResult>) {
         <fieldset class="cap-subgroup" key={p.key}>
           <legend>{p.label}</legend>
           <div class="cap-grid-3">
-            {c.number(`${p.key}.count`)}
-            {c.number(`${p.key}.bytesEach`)}
-            {c.number(`${p.key}.days`)}
+            {c.field(`${p.key}.count`)}
+            {c.field(`${p.key}.bytesEach`)}
+            {c.field(`${p.key}.days`)}
           </div>
         </fieldset>
       ))}
-      {c.number('replication')}
+      {c.field('replication')}
       {c.unplaced(outcome)}
     </>
   );
   return (
     <Section id={c.id('storage')} legend="Storage" inputs={inputs}>
-      <Results label="Storage estimate" outcome={outcome}>
-        {({ value, steps }) => (
+      <EstimateResults
+        label="Storage estimate"
+        caption="Storage arithmetic"
+        outcome={outcome}
+        note={BYTE_SYSTEM_NOTE.decimal}
+        headline={(v) => (
           <>
-            <p class="cap-headline">
-              <strong data-headline="storage">{humanBytes(value.total).text}</strong> stored, {humanBytes(value.raw).text} for one copy.
-            </p>
-            <StepsTable caption="Storage arithmetic" steps={steps} />
-            <p class="calc-hint">{BYTE_SYSTEM_NOTE.decimal}</p>
+            <strong data-headline="storage">{humanBytes(v.total).text}</strong> stored, {humanBytes(v.raw).text} for one copy.
           </>
         )}
-      </Results>
+      />
     </Section>
   );
 }
@@ -84,58 +78,59 @@ export function StorageSection({ c, outcome }: Part<StorageResult>) {
 export function IndexSection({ c, outcome }: Part<EmbeddingResult>) {
   const inputs = (
     <>
-      {c.number('vectors')}
-      {c.number('dimension')}
+      {c.field('vectors')}
+      {c.field('dimension')}
       {c.choice('encoding')}
-      {c.state.encoding === 'pq' && c.number('pqSubvectors')}
+      {c.state.encoding === 'pq' && c.field('pqSubvectors')}
       {c.choice('graph')}
-      {c.state.graph === 'hnsw' && c.number('hnswM')}
+      {c.state.graph === 'hnsw' && c.field('hnswM')}
       {c.unplaced(outcome)}
     </>
   );
   return (
     <Section id={c.id('index')} legend="Embedding index" inputs={inputs}>
-      <Results label="Embedding index estimate" outcome={outcome}>
-        {({ value, steps }) => (
+      <EstimateResults
+        label="Embedding index estimate"
+        caption="Embedding index arithmetic"
+        outcome={outcome}
+        note={`${BYTE_SYSTEM_NOTE.decimal} The graph counts only HNSW’s base layer; upper layers add a few percent more.`}
+        headline={(v) => (
           <>
-            <p class="cap-headline">
-              <strong data-headline="index">{humanBytes(value.totalBytes).text}</strong> of memory per copy of the index.
-            </p>
-            <StepsTable caption="Embedding index arithmetic" steps={steps} />
-            <p class="calc-hint">{BYTE_SYSTEM_NOTE.decimal} The graph counts only HNSW’s base layer; upper layers add a few percent more.</p>
+            <strong data-headline="index">{humanBytes(v.totalBytes).text}</strong> of memory per copy of the index.
           </>
         )}
-      </Results>
+      />
     </Section>
   );
 }
 
 export function ReplicaSection({ c, outcome, traffic }: Part<ReplicaResult> & { traffic: Outcome<Estimate<TrafficResult>> }) {
+  const replicas = (n: number) => formatQuantity(n, 'replicas');
   const inputs = (
     <>
       <p class="calc-note">
-        Peak from Traffic: <strong>{peakText(traffic) ?? 'fix Traffic first'}</strong>
+        Peak from Traffic: <strong>{traffic.value ? `${fmt(traffic.value.value.peak, 1)} requests/s` : 'fix Traffic first'}</strong>
       </p>
-      {c.number('workPerRequest')}
-      {c.number('throughputPerReplica')}
-      {c.number('utilization')}
-      {c.number('spares')}
+      {c.field('workPerRequest')}
+      {c.field('throughputPerReplica')}
+      {c.field('utilisation')}
+      {c.field('spares')}
       {c.unplaced(outcome)}
     </>
   );
   return (
     <Section id={c.id('replicas')} legend="Replicas" inputs={inputs}>
-      <Results label="Replica estimate" outcome={outcome}>
-        {({ value, steps }) => (
+      <EstimateResults
+        label="Replica estimate"
+        caption="Replica arithmetic"
+        outcome={outcome}
+        headline={(v) => (
           <>
-            <p class="cap-headline">
-              <strong data-headline="replicas">{formatQuantity(value.total, 'replicas')}</strong> replicas ({formatQuantity(value.needed, 'replicas')} for the peak +{' '}
-              {formatQuantity(value.spares, 'replicas')} {value.spares === 1 ? 'spare' : 'spares'}).
-            </p>
-            <StepsTable caption="Replica arithmetic" steps={steps} />
+            <strong data-headline="replicas">{replicas(v.total)}</strong> replicas ({replicas(v.needed)} for the peak + {replicas(v.spares)}{' '}
+            {v.spares === 1 ? 'spare' : 'spares'}).
           </>
         )}
-      </Results>
+      />
     </Section>
   );
 }

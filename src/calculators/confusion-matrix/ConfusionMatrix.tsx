@@ -7,7 +7,7 @@ import type { ClassificationMetrics } from '../../lib/metrics/classification';
 import { countsReport, scenarioReport, type ConfusionReport, type ScenarioReport } from '../../lib/metrics/confusion-view';
 import { fmt, int } from '../../lib/format';
 import { CalculatorRoot, useCalculator, type CalculatorProps } from '../kit/calculator';
-import { Results, ResultsTable } from '../kit/results';
+import { Results, ResultsTable, TableHead } from '../kit/results';
 import { Toolbar, UrlNotices } from '../kit/toolbar';
 import { confusionMatrix as spec } from './spec';
 
@@ -32,7 +32,10 @@ export default function ConfusionMatrix(props: CalculatorProps) {
   const outcome = c.run((): ConfusionReport | ScenarioReport => {
     const beta = c.num('beta');
     if (!scenario) return countsReport({ tp: c.num('tp'), fp: c.num('fp'), fn: c.num('fn'), tn: c.num('tn') }, beta);
-    return scenarioReport({ prevalence: c.num('prevalence'), separation: c.num('separation'), threshold: c.num('threshold'), population: c.num('population') }, beta);
+    return scenarioReport(
+      { prevalence: c.num('prevalence'), separation: c.num('separation'), threshold: c.num('threshold'), population: c.num('population') },
+      beta,
+    );
   });
 
   return (
@@ -42,20 +45,20 @@ export default function ConfusionMatrix(props: CalculatorProps) {
         {c.choice('mode')}
         {scenario ? (
           <>
-            {c.number('prevalence')}
-            {c.number('separation')}
-            {c.number('threshold')}
-            {c.number('population')}
+            {c.field('prevalence')}
+            {c.field('separation')}
+            {c.field('threshold')}
+            {c.field('population')}
           </>
         ) : (
           <div class="calc-grid-2">
-            {c.number('tp')}
-            {c.number('fp')}
-            {c.number('fn')}
-            {c.number('tn')}
+            {c.field('tp')}
+            {c.field('fp')}
+            {c.field('fn')}
+            {c.field('tn')}
           </div>
         )}
-        {c.number('beta')}
+        {c.field('beta')}
         {c.unplaced()}
         <Toolbar calc={c} />
       </div>
@@ -65,8 +68,8 @@ export default function ConfusionMatrix(props: CalculatorProps) {
           <>
             {'sweep' in r && (
               <p class="calc-note">
-                Counts at this threshold: TP {int(r.counts.tp)}, FP {int(r.counts.fp)}, FN {int(r.counts.fn)}, TN {int(r.counts.tn)}. This separation gives a ROC-AUC
-                of {fmt(r.auc, 3)}.
+                Counts at this threshold: TP {int(r.counts.tp)}, FP {int(r.counts.fp)}, FN {int(r.counts.fn)}, TN {int(r.counts.tn)}. This separation gives a
+                ROC-AUC of {fmt(r.auc, 3)}.
               </p>
             )}
             <ResultsTable
@@ -92,15 +95,7 @@ function Sweep({ sweep }: { sweep: ScenarioReport['sweep'] }) {
   return (
     <table class="calc-table">
       <caption>How the metrics move with the threshold</caption>
-      <thead>
-        <tr>
-          {['Threshold', 'Precision', 'Recall', 'F1', 'FPR'].map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead columns={['Threshold', 'Precision', 'Recall', 'F1', 'FPR']} />
       <tbody>
         {sweep.map((row) => (
           <tr key={row.threshold} class={row.current ? 'calc-current' : ''}>

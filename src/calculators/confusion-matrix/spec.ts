@@ -1,6 +1,6 @@
 /** Confusion-matrix explorer: four counts, or a prevalence + threshold scenario, → every classification metric. */
 import { CONFUSION_RANGES as R } from '../../lib/metrics/confusion-view';
-import type { CalculatorSpec, NumberField } from '../kit/spec';
+import { choice, type CalculatorSpec, type NumberField } from '../kit/spec';
 
 const counts = { mode: ['counts'] } as const;
 const scenario = { mode: ['scenario'] } as const;
@@ -23,16 +23,10 @@ export const confusionMatrix = {
     'Enter four counts, or a prevalence and threshold scenario, to get precision, recall, F1/Fβ, accuracy, specificity, balanced accuracy and MCC, and see how they move as the threshold changes.',
   prefix: 'cm',
   fields: [
-    {
-      kind: 'choice',
-      key: 'mode',
-      label: 'Input',
-      default: 'counts',
-      options: [
-        { value: 'counts', label: 'Four counts (TP, FP, FN, TN)' },
-        { value: 'scenario', label: 'Scenario (prevalence, separation, threshold)' },
-      ],
-    },
+    choice('mode', 'Input', [
+      ['counts', 'Four counts (TP, FP, FN, TN)'],
+      ['scenario', 'Scenario (prevalence, separation, threshold)'],
+    ]),
     cell('tp', 'True positives', '80'),
     cell('fp', 'False positives', '120'),
     cell('fn', 'False negatives', '20'),

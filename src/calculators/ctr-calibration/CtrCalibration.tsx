@@ -47,14 +47,14 @@ export default function CtrCalibration(props: CalculatorProps) {
         <UrlNotices calc={c} />
         {c.choice('mode')}
         {scenario ? (
-          c.number('ctr')
+          c.field('ctr')
         ) : (
           <>
-            {c.text('labels')}
-            {c.text('probabilities')}
+            {c.field('labels')}
+            {c.field('probabilities')}
           </>
         )}
-        {c.number('w')}
+        {c.field('w')}
         {c.unplaced()}
         <Toolbar calc={c} />
       </div>
@@ -72,24 +72,48 @@ export default function CtrCalibration(props: CalculatorProps) {
                 captionHidden
                 head={['Quantity', 'Value', 'Meaning']}
                 rows={[
-                  { id: 'trained', label: <>CTR the model learns, {ps}</>, values: [fmt(v.result.trainedRate)], formula: 'the click rate of the downsampled training data' },
+                  {
+                    id: 'trained',
+                    label: <>CTR the model learns, {ps}</>,
+                    values: [fmt(v.result.trainedRate)],
+                    formula: 'the click rate of the downsampled training data',
+                  },
                   {
                     id: 'raw-calibration',
                     label: 'Calibration of raw predictions',
                     values: [fmt(v.result.rawCalibration)],
-                    formula: <>{ps} / c: predicted ÷ actual clicks on real traffic (1/w = {fmt(v.result.lowCtrLimit)})</>,
+                    formula: (
+                      <>
+                        {ps} / c: predicted ÷ actual clicks on real traffic (1/w = {fmt(v.result.lowCtrLimit)})
+                      </>
+                    ),
                   },
                   { id: 'recalibrated', label: 'Recalibrated prediction q', values: [fmt(v.result.recalibratedRate)], formula: <>recalibrate({ps}, w)</> },
-                  { id: 'recalibrated-calibration', label: 'Calibration after recalibration', values: [fmt(v.result.recalibratedCalibration)], formula: 'q / c' },
-                  { id: 'raw-ne', label: <>NE of predicting {ps} for everyone</>, values: [fmt(v.result.rawConstantNE)], formula: 'log loss ÷ entropy of c, on real traffic' },
-                  { id: 'recalibrated-ne', label: 'NE of predicting q for everyone', values: [fmt(v.result.recalibratedConstantNE)], formula: '1 = no better than the base rate' },
+                  {
+                    id: 'recalibrated-calibration',
+                    label: 'Calibration after recalibration',
+                    values: [fmt(v.result.recalibratedCalibration)],
+                    formula: 'q / c',
+                  },
+                  {
+                    id: 'raw-ne',
+                    label: <>NE of predicting {ps} for everyone</>,
+                    values: [fmt(v.result.rawConstantNE)],
+                    formula: 'log loss ÷ entropy of c, on real traffic',
+                  },
+                  {
+                    id: 'recalibrated-ne',
+                    label: 'NE of predicting q for everyone',
+                    values: [fmt(v.result.recalibratedConstantNE)],
+                    formula: '1 = no better than the base rate',
+                  },
                 ]}
               />
               <RecalibrationFormula p={v.result.trainedRate} w={v.w} />
               <p class="calc-note">
-                Trained on data that keeps {fmt(v.w * 100, 2)}% of non-clicks, the model predicts {fmt(v.result.rawCalibration, 1)} times as many clicks as really
-                happen; at a low CTR that approaches 1/w. Even a model that knows nothing beyond the average CTR then scores an NE of {fmt(v.result.rawConstantNE, 2)}{' '}
-                instead of 1.
+                Trained on data that keeps {fmt(v.w * 100, 2)}% of non-clicks, the model predicts {fmt(v.result.rawCalibration, 1)} times as many clicks as
+                really happen; at a low CTR that approaches 1/w. Even a model that knows nothing beyond the average CTR then scores an NE of{' '}
+                {fmt(v.result.rawConstantNE, 2)} instead of 1.
               </p>
             </>
           ) : (

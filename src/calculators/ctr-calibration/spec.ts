@@ -1,6 +1,6 @@
 /** CTR calibration under negative downsampling: a scenario, or labels and predictions, before and after recalibration. */
 import { MAX_LIST_LENGTH } from '../../lib/number-list';
-import type { CalculatorSpec } from '../kit/spec';
+import { choice, type CalculatorSpec } from '../kit/spec';
 
 const lists = { mode: ['lists'] } as const;
 /** A list in the address: up to about 800 short values; longer lists still work, but are not shared by a link. */
@@ -16,16 +16,10 @@ export const ctrCalibration = {
     'See how keeping only a share of non-clicks inflates a click model’s predictions, and how recalibration fixes log loss, normalized entropy and calibration.',
   prefix: 'ctr',
   fields: [
-    {
-      kind: 'choice',
-      key: 'mode',
-      label: 'Input',
-      default: 'scenario',
-      options: [
-        { value: 'scenario', label: 'Scenario' },
-        { value: 'lists', label: 'Labels and predictions' },
-      ],
-    },
+    choice('mode', 'Input', [
+      ['scenario', 'Scenario'],
+      ['lists', 'Labels and predictions'],
+    ]),
     {
       kind: 'number',
       key: 'ctr',

@@ -13,7 +13,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { InputError } from '../../lib/input';
 import { parseDecimal } from '../../lib/number-text';
 import { Field, Select, type InputProps } from './fields';
-import { defaultsOf, fieldOf, type CalculatorSpec, type Preset, type Values } from './spec';
+import { defaultsOf, fieldOf, type CalculatorSpec, type ChoiceField, type NumberField, type Preset, type Values } from './spec';
 import { readUrlState, tooLongForUrl, urlFor, type UrlNotice } from './url-state';
 import './calculator.css';
 
@@ -38,7 +38,11 @@ export function attempt<T>(compute: () => T): Outcome<T> {
   }
 }
 
-const slug = (key: string) => key.replace(/[^A-Za-z0-9]+/g, '-').replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const slug = (key: string) =>
+  key
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase();
 
 /** Values typed into the server-rendered inputs before hydration: whatever differs from what was rendered. */
 function typedBeforeHydration(root: HTMLElement | null, rendered: Values): Values {
@@ -101,8 +105,7 @@ export function useCalculator(spec: CalculatorSpec, props: CalculatorProps) {
     offUrl: tooLongForUrl(spec, state),
     /** The field's text as a number, or an InputError for it. */
     num: (key: string): number => {
-      const field = fieldOf(spec, key);
-      if (field.kind !== 'number') throw new Error(`${key} is not a number field`);
+      const field = fieldOf(spec, key) as NumberField;
       return parseDecimal(state[key] ?? '', key, field.name, field.range);
     },
     /** Computes with src/lib (see attempt), and places the error, if any, next to its field. */
@@ -119,36 +122,31 @@ export function useCalculator(spec: CalculatorSpec, props: CalculatorProps) {
       claimed.add(key);
       return errors.find((e) => e.field === key)?.message;
     },
-    number: (key: string, options: FieldOptions = {}) => {
-      const field = fieldOf(spec, key);
-      const whole = field.kind === 'number' && field.whole;
-      return calc.input(key, { inputMode: whole ? 'numeric' : 'decimal', ...options });
-    },
-    text: (key: string, options: FieldOptions = {}) => {
-      const field = fieldOf(spec, key);
-      return calc.input(key, { inputMode: 'text', multiline: true, ...(field.kind === 'text' && field.rows ? { rows: field.rows } : {}), ...options });
-    },
-    input: (key: string, options: FieldOptions) => {
-      const field = fieldOf(spec, key);
-      const hint = field.kind === 'state' ? undefined : field.hint;
-      const label = field.kind === 'state' ? field.name : field.label;
+    /** The labelled input of a number, text or state field, with its hint and its error. */
+    field: (key: string, options: FieldOptions = {}) => {
+      const f = fieldOf(spec, key);
+      const shape: FieldOptions =
+        f.kind === 'text'
+          ? { inputMode: 'text', multiline: true, ...(f.rows ? { rows: f.rows } : {}) }
+          : { inputMode: f.kind === 'number' && f.whole ? 'numeric' : 'decimal' };
+      const hint = 'hint' in f ? f.hint : undefined;
       return (
         <Field
           id={calc.id(key)}
           dataKey={key}
-          label={label}
+          label={'label' in f ? f.label : f.name}
           value={state[key] ?? ''}
           onInput={(v) => calc.set(key, v)}
           error={calc.errorFor(key)}
           hydrating={hydrating}
           {...(hint ? { hint } : {})}
+          {...shape}
           {...options}
         />
       );
     },
     choice: (key: string, options: { onChange?: (value: string) => void; label?: ComponentChildren; class?: string } = {}) => {
-      const field = fieldOf(spec, key);
-      if (field.kind !== 'choice') throw new Error(`${key} is not a choice field`);
+      const field = fieldOf(spec, key) as ChoiceField;
       return (
         <Select
           id={calc.id(key)}

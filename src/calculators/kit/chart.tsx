@@ -33,7 +33,13 @@ interface Axes {
 }
 
 /** Grid lines at the ticks: vertical ones at `xTicks`, horizontal ones at `yTicks`. */
-export function Grid({ x, y, xTicks = [], yTicks = [], class: cls = 'calc-chart-grid' }: Axes & { xTicks?: readonly number[]; yTicks?: readonly number[]; class?: string }) {
+export function Grid({
+  x,
+  y,
+  xTicks = [],
+  yTicks = [],
+  class: cls = 'calc-chart-grid',
+}: Axes & { xTicks?: readonly number[]; yTicks?: readonly number[]; class?: string }) {
   const [x0, x1] = x.range;
   const [y0, y1] = y.range;
   return (
@@ -49,7 +55,21 @@ export function Grid({ x, y, xTicks = [], yTicks = [], class: cls = 'calc-chart-
 }
 
 /** Labels along an axis: below the x range, or left of the y range. */
-export function TickLabels({ scale, ticks, axis, at, format = String, class: cls = 'calc-chart-label' }: { scale: Scale; ticks: readonly number[]; axis: 'x' | 'y'; at: number; format?: (t: number) => string; class?: string }) {
+export function TickLabels({
+  scale,
+  ticks,
+  axis,
+  at,
+  format = String,
+  class: cls = 'calc-chart-label',
+}: {
+  scale: Scale;
+  ticks: readonly number[];
+  axis: 'x' | 'y';
+  at: number;
+  format?: (t: number) => string;
+  class?: string;
+}) {
   return (
     <g>
       {ticks.map((t) =>
@@ -85,7 +105,13 @@ export function Dots({ points, x, y, current, r = 3, rCurrent = 5 }: Axes & { po
   return (
     <g>
       {points.map(([px, py], i) => (
-        <circle key={i} class={i === current ? 'calc-chart-dot calc-chart-dot--current' : 'calc-chart-dot'} cx={x(px)} cy={y(py)} r={i === current ? rCurrent : r} />
+        <circle
+          key={i}
+          class={i === current ? 'calc-chart-dot calc-chart-dot--current' : 'calc-chart-dot'}
+          cx={x(px)}
+          cy={y(py)}
+          r={i === current ? rCurrent : r}
+        />
       ))}
     </g>
   );

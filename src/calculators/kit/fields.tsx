@@ -43,7 +43,21 @@ export function FieldError({ id, message, dataKey, class: extra }: { id: string;
   );
 }
 
-export function Field({ id, dataKey, label, value, onInput, error, hint, inputMode = 'decimal', multiline, rows = 4, hydrating, class: extra, labelClass }: InputProps) {
+export function Field({
+  id,
+  dataKey,
+  label,
+  value,
+  onInput,
+  error,
+  hint,
+  inputMode = 'decimal',
+  multiline,
+  rows = 4,
+  hydrating,
+  class: extra,
+  labelClass,
+}: InputProps) {
   const common = {
     id,
     'data-key': dataKey,

@@ -19,6 +19,21 @@ export function Results<T>({ label, outcome, children }: { label: string; outcom
   );
 }
 
+/** Column headings of a results table. */
+export function TableHead({ columns }: { columns: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((h) => (
+          <th key={h} scope="col">
+            {h}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 export interface Row {
   /** Written as `data-metric` / `data-result` / `data-step`, for tests and print. */
   id: string;
@@ -45,17 +60,7 @@ export function ResultsTable({ rows, head, caption, captionHidden, rowKey = 'met
   return (
     <table class={extra ? `calc-table ${extra}` : 'calc-table'}>
       <caption class={captionHidden ? 'sr-only' : undefined}>{caption}</caption>
-      {head && (
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-      )}
+      {head && <TableHead columns={head} />}
       <tbody>
         {rows.map((row) => {
           const formula = row.formula === undefined ? null : <td class="calc-formula">{row.formula}</td>;

@@ -53,6 +53,18 @@ export interface StateField extends Omit<FieldBase, 'label' | 'hint'> {
 
 export type Field = NumberField | TextField | ChoiceField | StateField;
 
+/** A choice field from [value, label] pairs; the first is the default. */
+export function choice(key: string, label: string, options: readonly (readonly [value: string, label: string])[], param?: string): ChoiceField {
+  return {
+    kind: 'choice',
+    key,
+    label,
+    default: options[0]![0],
+    options: options.map(([value, text]) => ({ value, label: text })),
+    ...(param ? { param } : {}),
+  };
+}
+
 export type Values = Record<string, string>;
 
 export interface Preset {

@@ -54,7 +54,16 @@ export function Toolbar({ calc }: { calc: Calculator }) {
       </button>
       <p class="calc-toolbar-status" role="status">
         {status?.text}
-        {status?.link && <input class="calc-toolbar-link" type="text" readOnly value={status.link} aria-label="Link to this calculator's settings" onFocus={(e) => e.currentTarget.select()} />}
+        {status?.link && (
+          <input
+            class="calc-toolbar-link"
+            type="text"
+            readOnly
+            value={status.link}
+            aria-label="Link to this calculator's settings"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        )}
       </p>
     </div>
   );

@@ -64,7 +64,14 @@ export function ItemList({ calc, items, error, onChange }: Props) {
               <label class="sr-only" for={id(i, 'label')}>
                 Label of item {i + 1}
               </label>
-              <input id={id(i, 'label')} class="rk-label" type="text" autoComplete="off" value={it.label} onInput={(e) => edit(i, { label: (e.currentTarget as HTMLInputElement).value })} />
+              <input
+                id={id(i, 'label')}
+                class="rk-label"
+                type="text"
+                autoComplete="off"
+                value={it.label}
+                onInput={(e) => edit(i, { label: (e.currentTarget as HTMLInputElement).value })}
+              />
               <label class="sr-only" for={id(i, 'rel')}>
                 Relevance of item {i + 1}
               </label>
@@ -86,7 +93,14 @@ export function ItemList({ calc, items, error, onChange }: Props) {
                 <button type="button" id={id(i, 'up')} aria-label={`Move item ${i + 1} up`} title="Move up" disabled={i === 0} onClick={() => move(i, -1)}>
                   ↑
                 </button>
-                <button type="button" id={id(i, 'down')} aria-label={`Move item ${i + 1} down`} title="Move down" disabled={i === items.length - 1} onClick={() => move(i, 1)}>
+                <button
+                  type="button"
+                  id={id(i, 'down')}
+                  aria-label={`Move item ${i + 1} down`}
+                  title="Move down"
+                  disabled={i === items.length - 1}
+                  onClick={() => move(i, 1)}
+                >
                   ↓
                 </button>
                 <button type="button" id={id(i, 'remove')} aria-label={`Remove item ${i + 1}`} title="Remove" onClick={() => remove(i)}>
@@ -99,7 +113,12 @@ export function ItemList({ calc, items, error, onChange }: Props) {
       )}
       <FieldError id={errorId} message={error} dataKey="relevance" />
       <div class="rk-actions">
-        <button type="button" id={calc.id('add')} disabled={items.length >= MAX_RANKED_ITEMS} onClick={() => update([...items, { label: nextLabel(items), rel: '0' }], id(items.length, 'label'))}>
+        <button
+          type="button"
+          id={calc.id('add')}
+          disabled={items.length >= MAX_RANKED_ITEMS}
+          onClick={() => update([...items, { label: nextLabel(items), rel: '0' }], id(items.length, 'label'))}
+        >
           Add item
         </button>
         <button type="button" onClick={() => update(sortedIdeal(items))} disabled={items.length < 2}>

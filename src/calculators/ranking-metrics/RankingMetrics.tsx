@@ -25,7 +25,12 @@ function metricRows(r: RankingReport): Row[] {
   });
   return [
     { id: 'precision', label: 'Precision@k (P@k)', values: [fmt(r.precision)], formula: `relevant in top k / k = ${r.terms.hits} / ${r.k}` },
-    { id: 'recall', label: 'Recall@k (R@k)', values: [R ? fmt(R.recall) : 'undefined'], formula: `relevant in top k / R${R ? ` = ${r.terms.hits} / ${R.R}` : ''}` },
+    {
+      id: 'recall',
+      label: 'Recall@k (R@k)',
+      values: [R ? fmt(R.recall) : 'undefined'],
+      formula: `relevant in top k / R${R ? ` = ${r.terms.hits} / ${R.R}` : ''}`,
+    },
     { id: 'rr', label: 'Reciprocal rank (RR)', values: [fmt(r.rr)], formula: '1 / rank of the first relevant item (0 if none)' },
     {
       id: 'ap',
@@ -56,8 +61,8 @@ export default function RankingMetrics(props: CalculatorProps) {
         <UrlNotices calc={c} />
         <ItemList calc={c} items={items} error={listError} onChange={(next) => c.update((s) => ({ ...s, ...writeItems(next) }))} />
         <div class="rk-params">
-          {c.number('k')}
-          {c.number('totalRelevant')}
+          {c.field('k')}
+          {c.field('totalRelevant')}
           {c.choice('gain')}
         </div>
         {c.unplaced()}
@@ -75,9 +80,10 @@ export default function RankingMetrics(props: CalculatorProps) {
             )}
             <TermsTable terms={r.terms} items={items} gain={gain} />
             <p class="calc-note">
-              DCG@{r.k} = {fmt(r.terms.dcg[gain])}, IDCG@{r.k} = {fmt(r.terms.idealDcg[gain])}. The ideal order is this list sorted by relevance, so a relevant item the
-              system never returned does not lower nDCG here: add it below position k to count it.
-              {r.emptyPositions && ` Positions ${r.emptyPositions[0]} to ${r.emptyPositions[1]} are empty: they add nothing to DCG but still count in P@k’s denominator.`}
+              DCG@{r.k} = {fmt(r.terms.dcg[gain])}, IDCG@{r.k} = {fmt(r.terms.idealDcg[gain])}. The ideal order is this list sorted by relevance, so a relevant
+              item the system never returned does not lower nDCG here: add it below position k to count it.
+              {r.emptyPositions &&
+                ` Positions ${r.emptyPositions[0]} to ${r.emptyPositions[1]} are empty: they add nothing to DCG but still count in P@k’s denominator.`}
             </p>
           </>
         )}

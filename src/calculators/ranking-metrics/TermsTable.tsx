@@ -1,6 +1,7 @@
 /** The per-position terms of DCG, IDCG and AP, with their sums: wider than a phone, so it scrolls on its own. */
 import { fmt } from '../../lib/format';
 import type { Gain, RankingTerms } from '../../lib/metrics/ranking';
+import { TableHead } from '../kit/results';
 import type { Item } from './items';
 
 export const GAIN_TEXT: Record<Gain, string> = { exponential: '2^rel − 1', linear: 'rel' };
@@ -15,15 +16,7 @@ export function TermsTable({ terms, items, gain }: { terms: RankingTerms; items:
         <caption>
           Per-position terms, {gain} gain ({GAIN_TEXT[gain]})
         </caption>
-        <thead>
-          <tr>
-            {HEAD.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={HEAD} />
         <tbody>
           {terms.rows.map((row, i) => (
             <tr key={row.position}>
@@ -35,7 +28,9 @@ export function TermsTable({ terms, items, gain }: { terms: RankingTerms; items:
               <td class="calc-num">{fmt(row.dcg[gain])}</td>
               <td class="calc-num">{row.idealRel}</td>
               <td class="calc-num">{fmt(row.idealDcg[gain])}</td>
-              <td class="calc-num">{row.precisionHere === undefined ? <span title="only relevant positions add a P@i term">·</span> : fmt(row.precisionHere)}</td>
+              <td class="calc-num">
+                {row.precisionHere === undefined ? <span title="only relevant positions add a P@i term">·</span> : fmt(row.precisionHere)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 /** Ranking metrics of an editable graded list: P@k, R@k, RR, AP@k and nDCG@k, with every term per position. */
 import { MAX_RANKED_ITEMS, RANKING_RANGES } from '../../lib/metrics/ranking-view';
-import type { CalculatorSpec } from '../kit/spec';
+import { choice, type CalculatorSpec } from '../kit/spec';
 
 // Defaults teach the cost of order: the best item (grade 3) sits at rank 2 under an
 // irrelevant one, so P@5 and R@5 look fine while RR is 0.5 and nDCG@5 is 0.65.
@@ -25,15 +25,9 @@ export const rankingMetrics = {
       whole: true,
       hint: 'Optional: leave empty to use the relevant items in the list.',
     },
-    {
-      kind: 'choice',
-      key: 'gain',
-      label: 'Gain in the per-position table',
-      default: 'exponential',
-      options: [
-        { value: 'exponential', label: 'Exponential (2^rel − 1)' },
-        { value: 'linear', label: 'Linear (rel)' },
-      ],
-    },
+    choice('gain', 'Gain in the per-position table', [
+      ['exponential', 'Exponential (2^rel − 1)'],
+      ['linear', 'Linear (rel)'],
+    ]),
   ],
 } as const satisfies CalculatorSpec;

@@ -3,17 +3,15 @@
  * seeded synthetic binormal sample), with a threshold that moves one point along both
  * curves and shows the confusion matrix there. Thin over src/lib/metrics/roc-view.
  */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { fmt, int } from '../../lib/format';
 import { baselineLabelY, chosenThreshold, thresholdExplorer } from '../../lib/metrics/roc-view';
-import { parseScoredRows } from '../../lib/metrics/scored-rows';
 import { nextSeed, syntheticSample } from '../../lib/metrics/synthetic';
 import { attempt, CalculatorRoot, useCalculator, type CalculatorProps } from '../kit/calculator';
 import { Results, ResultsTable } from '../kit/results';
 import { Toolbar, UrlNotices } from '../kit/toolbar';
 import { AtThreshold } from './AtThreshold';
 import { CurveChart } from './CurveChart';
-import { RowsInput } from './RowsInput';
 import { rocPr as spec } from './spec';
 import './roc-pr.css';
 
@@ -21,6 +19,12 @@ export default function RocPr(props: CalculatorProps) {
   const c = useCalculator(spec, props);
   const s = c.state;
   const synthetic = s.mode !== 'paste';
+  // The paste mode's code loads the first time it is chosen.
+  const [paste, setPaste] = useState<typeof import('./paste') | null>(null);
+  useEffect(() => {
+    if (!synthetic && !paste) void import('./paste').then(setPaste);
+  }, [synthetic]);
+  const loading = !synthetic && !paste;
   /** Changing the data resets the threshold to the best-F1 one. */
   const setData = (key: string, value: string) => c.update((prev) => ({ ...prev, [key]: value, t: '' }));
 
@@ -28,16 +32,17 @@ export default function RocPr(props: CalculatorProps) {
     useMemo(
       () =>
         attempt(() => {
-        const { labels, scores } = synthetic
-          ? syntheticSample({ separation: c.num('separation'), prevalence: c.num('prevalence'), size: c.num('size'), seed: c.num('seed') })
-          : parseScoredRows(s.rows ?? '', 'rows');
-        return thresholdExplorer(labels, scores);
-      }),
-      [synthetic, s.separation, s.prevalence, s.size, s.seed, s.rows],
+          if (loading) return undefined;
+          const { labels, scores } = synthetic
+            ? syntheticSample({ separation: c.num('separation'), prevalence: c.num('prevalence'), size: c.num('size'), seed: c.num('seed') })
+            : paste!.parseScoredRows(s.rows ?? '', 'rows');
+          return thresholdExplorer(labels, scores);
+        }),
+      [synthetic, paste, s.separation, s.prevalence, s.size, s.seed, s.rows],
     ),
   );
 
-  const v = outcome.value;
+  const v = outcome.value ?? undefined;
   const t = s.t?.trim() ? Number(s.t) : Number.NaN;
   const k = v ? chosenThreshold(v, t) : 0;
   const choose = (index: number) => v && c.set('t', String(v.points[index]!.threshold));
@@ -52,11 +57,11 @@ export default function RocPr(props: CalculatorProps) {
         {c.choice('mode', { onChange: (value) => setData('mode', value) })}
         {synthetic ? (
           <>
-            {c.number('separation', { onInput: (x) => setData('separation', x) })}
-            {c.number('prevalence', { onInput: (x) => setData('prevalence', x) })}
+            {c.field('separation', { onInput: (x) => setData('separation', x) })}
+            {c.field('prevalence', { onInput: (x) => setData('prevalence', x) })}
             <div class="calc-grid-2">
-              {c.number('size', { onInput: (x) => setData('size', x) })}
-              {c.number('seed', { onInput: (x) => setData('seed', x) })}
+              {c.field('size', { onInput: (x) => setData('size', x) })}
+              {c.field('seed', { onInput: (x) => setData('seed', x) })}
             </div>
             <div>
               <button type="button" onClick={() => setData('seed', nextSeed(s.seed ?? ''))}>
@@ -65,7 +70,7 @@ export default function RocPr(props: CalculatorProps) {
             </div>
           </>
         ) : (
-          <RowsInput calc={c} error={rowsError} onRows={(text) => setData('rows', text)} />
+          paste && <paste.RowsInput calc={c} error={rowsError} onRows={(text) => setData('rows', text)} />
         )}
         {v && point && m && (
           <div class="calc-field">
@@ -96,46 +101,50 @@ export default function RocPr(props: CalculatorProps) {
       </div>
 
       <Results label="ROC and precision–recall curves" outcome={outcome}>
-        {(v) => (
-          <>
-            <ResultsTable
-              caption="Summary of the curves"
-              captionHidden
-              rows={[
-                { id: 'auc', label: 'ROC-AUC', values: [fmt(v.auc, 4)], formula: 'random ranking: 0.5' },
-                { id: 'ap', label: 'Average precision', values: [fmt(v.ap, 4)], formula: `random ranking: prevalence ${fmt(v.prevalence, 4)}` },
-                { id: 'items', label: 'Items', values: [int(v.total)], formula: `${int(v.positives)} positive, ${int(v.total - v.positives)} negative` },
-              ]}
-            />
-            <div class="roc-charts">
-              <CurveChart
-                id={c.id('roc-chart')}
-                title="ROC curve"
-                description={`ROC curve: true positive rate against false positive rate, area ${fmt(v.auc, 3)}, dashed diagonal for a random ranking. The marked threshold has false positive rate ${fmt(m!.fpr, 3)} and true positive rate ${fmt(m!.recall, 3)}.`}
-                xLabel="False positive rate"
-                yLabel="True positive rate (recall)"
-                line={v.rocLine}
-                reference={{ from: [0, 0], to: [1, 1], label: 'random', at: [0.8, 0.68], angle: -45 }}
-                candidates={v.rocCandidates}
-                selected={k}
-                onPick={choose}
+        {(v) =>
+          v === undefined ? (
+            <p class="calc-note">Loading the reader for pasted rows…</p>
+          ) : (
+            <>
+              <ResultsTable
+                caption="Summary of the curves"
+                captionHidden
+                rows={[
+                  { id: 'auc', label: 'ROC-AUC', values: [fmt(v.auc, 4)], formula: 'random ranking: 0.5' },
+                  { id: 'ap', label: 'Average precision', values: [fmt(v.ap, 4)], formula: `random ranking: prevalence ${fmt(v.prevalence, 4)}` },
+                  { id: 'items', label: 'Items', values: [int(v.total)], formula: `${int(v.positives)} positive, ${int(v.total - v.positives)} negative` },
+                ]}
               />
-              <CurveChart
-                id={c.id('pr-chart')}
-                title="Precision–recall curve"
-                description={`Precision–recall curve: precision against recall, area (average precision) ${fmt(v.ap, 3)}, dashed baseline at the prevalence ${fmt(v.prevalence, 3)}. The marked threshold has recall ${fmt(m!.recall, 3)} and precision ${fmt(m!.precision, 3)}.`}
-                xLabel="Recall"
-                yLabel="Precision"
-                line={v.prLine}
-                reference={{ from: [0, v.prevalence], to: [1, v.prevalence], label: 'prevalence', at: [0.2, baselineLabelY(v.prevalence)], angle: 0 }}
-                candidates={v.prCandidates}
-                selected={k}
-                onPick={choose}
-              />
-            </div>
-            <AtThreshold point={point!} m={m!} />
-          </>
-        )}
+              <div class="roc-charts">
+                <CurveChart
+                  id={c.id('roc-chart')}
+                  title="ROC curve"
+                  description={`ROC curve: true positive rate against false positive rate, area ${fmt(v.auc, 3)}, dashed diagonal for a random ranking. The marked threshold has false positive rate ${fmt(m!.fpr, 3)} and true positive rate ${fmt(m!.recall, 3)}.`}
+                  xLabel="False positive rate"
+                  yLabel="True positive rate (recall)"
+                  line={v.rocLine}
+                  reference={{ from: [0, 0], to: [1, 1], label: 'random', at: [0.8, 0.68], angle: -45 }}
+                  candidates={v.rocCandidates}
+                  selected={k}
+                  onPick={choose}
+                />
+                <CurveChart
+                  id={c.id('pr-chart')}
+                  title="Precision–recall curve"
+                  description={`Precision–recall curve: precision against recall, area (average precision) ${fmt(v.ap, 3)}, dashed baseline at the prevalence ${fmt(v.prevalence, 3)}. The marked threshold has recall ${fmt(m!.recall, 3)} and precision ${fmt(m!.precision, 3)}.`}
+                  xLabel="Recall"
+                  yLabel="Precision"
+                  line={v.prLine}
+                  reference={{ from: [0, v.prevalence], to: [1, v.prevalence], label: 'prevalence', at: [0.2, baselineLabelY(v.prevalence)], angle: 0 }}
+                  candidates={v.prCandidates}
+                  selected={k}
+                  onPick={choose}
+                />
+              </div>
+              <AtThreshold point={point!} m={m!} />
+            </>
+          )
+        }
       </Results>
     </CalculatorRoot>
   );

@@ -29,11 +29,18 @@ export function RowsInput({ calc, error, onRows }: { calc: Calculator; error: st
   };
   return (
     <>
-      {calc.text('rows', { onInput: onRows, error })}
+      {calc.field('rows', { onInput: onRows, error })}
       {calc.offUrl.includes('rows') && <p class="calc-hint">These rows are too long to keep in the page address, so a copied link will not include them.</p>}
       <div class={`calc-field${fileError ? ' calc-field--error' : ''}`}>
         <label for={fileId}>Or load a .csv or .txt file of rows</label>
-        <input id={fileId} type="file" accept=".csv,.txt,text/csv,text/plain" onChange={onFile} aria-invalid={fileError ? true : undefined} aria-describedby={describedBy(fileId, false, fileError)} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".csv,.txt,text/csv,text/plain"
+          onChange={onFile}
+          aria-invalid={fileError ? true : undefined}
+          aria-describedby={describedBy(fileId, false, fileError)}
+        />
         <FieldError id={fileId} message={fileError} />
       </div>
     </>

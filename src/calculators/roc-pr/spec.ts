@@ -1,6 +1,6 @@
 /** ROC and precision–recall curves of a scored sample: pasted, loaded from a file, or synthetic. */
 import { MAX_SYNTHETIC_SIZE } from '../../lib/metrics/synthetic';
-import type { CalculatorSpec } from '../kit/spec';
+import { choice, type CalculatorSpec } from '../kit/spec';
 
 const synthetic = { mode: ['synthetic'] } as const;
 
@@ -16,16 +16,10 @@ export const rocPr = {
     'Paste or load label,score rows, or draw a synthetic sample, to see both curves with ROC-AUC and average precision, and move a threshold to read the confusion matrix at any point.',
   prefix: 'roc',
   fields: [
-    {
-      kind: 'choice',
-      key: 'mode',
-      label: 'Data',
-      default: 'synthetic',
-      options: [
-        { value: 'synthetic', label: 'Synthetic sample' },
-        { value: 'paste', label: 'Paste or load rows' },
-      ],
-    },
+    choice('mode', 'Data', [
+      ['synthetic', 'Synthetic sample'],
+      ['paste', 'Paste or load rows'],
+    ]),
     {
       kind: 'number',
       key: 'separation',
@@ -46,8 +40,27 @@ export const rocPr = {
       range: { min: 0, max: 1, minExclusive: true, maxExclusive: true },
       when: synthetic,
     },
-    { kind: 'number', key: 'size', param: 'n', name: 'size', label: 'Sample size n', default: '500', range: { min: 2, max: MAX_SYNTHETIC_SIZE, integer: true }, whole: true, when: synthetic },
-    { kind: 'number', key: 'seed', name: 'seed', label: 'Seed', default: '1', range: { min: 0, max: 4_294_967_295, integer: true }, whole: true, when: synthetic },
+    {
+      kind: 'number',
+      key: 'size',
+      param: 'n',
+      name: 'size',
+      label: 'Sample size n',
+      default: '500',
+      range: { min: 2, max: MAX_SYNTHETIC_SIZE, integer: true },
+      whole: true,
+      when: synthetic,
+    },
+    {
+      kind: 'number',
+      key: 'seed',
+      name: 'seed',
+      label: 'Seed',
+      default: '1',
+      range: { min: 0, max: 4_294_967_295, integer: true },
+      whole: true,
+      when: synthetic,
+    },
     {
       kind: 'text',
       key: 'rows',

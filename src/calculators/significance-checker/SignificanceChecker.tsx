@@ -24,13 +24,13 @@ export default function SignificanceChecker(props: CalculatorProps) {
       <div class="calc-inputs">
         <UrlNotices calc={c} />
         <div class="calc-grid-2 calc-grid-2--end">
-          {c.number('a.users')}
-          {c.number('a.conversions')}
-          {c.number('b.users')}
-          {c.number('b.conversions')}
+          {c.field('a.users')}
+          {c.field('a.conversions')}
+          {c.field('b.users')}
+          {c.field('b.conversions')}
         </div>
-        {c.number('alpha')}
-        {c.number('share')}
+        {c.field('alpha')}
+        {c.field('share')}
         {c.unplaced()}
         <Toolbar calc={c} />
       </div>
@@ -70,18 +70,19 @@ function Reading({ r, usersA, usersB }: { r: TestReading; usersA: number; usersB
       )}
       {!test.significant && (
         <p class="calc-note">
-          “Not significant” is not proof of no effect: this many users can only reliably detect larger lifts. Size the test before running it, with the A/B test planner.
+          “Not significant” is not proof of no effect: this many users can only reliably detect larger lifts. Size the test before running it, with the A/B test
+          planner.
         </p>
       )}
       {srm.mismatch ? (
         <div class="calc-warning" data-result="srm">
           <p>
-            <strong>Sample ratio mismatch.</strong> {int(usersA)} control and {int(usersB)} treatment users are too far from the intended {r.split} split to be chance ({chi},
-            below the 0.001 threshold).
+            <strong>Sample ratio mismatch.</strong> {int(usersA)} control and {int(usersB)} treatment users are too far from the intended {r.split} split to be
+            chance ({chi}, below the 0.001 threshold).
           </p>
           <p>
-            Something in assignment or logging treats the arms differently (a bucketing bug, a redirect or crash that loses users in one arm, bot filtering, a late start
-            in one arm), so the users being compared are no longer alike. Do not trust the result above until the cause is found and fixed.
+            Something in assignment or logging treats the arms differently (a bucketing bug, a redirect or crash that loses users in one arm, bot filtering, a
+            late start in one arm), so the users being compared are no longer alike. Do not trust the result above until the cause is found and fixed.
           </p>
         </div>
       ) : (

@@ -6,7 +6,16 @@ import type { CalculatorSpec, NumberField } from '../kit/spec';
 const arm = (side: 'a' | 'b', who: string, users: string, conversions: string): NumberField[] => {
   const letter = side.toUpperCase();
   return [
-    { kind: 'number', key: `${side}.users`, param: `users${letter}`, name: `${who} users`, label: `${who} (${letter}) users`, default: users, range: USERS_RANGE, whole: true },
+    {
+      kind: 'number',
+      key: `${side}.users`,
+      param: `users${letter}`,
+      name: `${who} users`,
+      label: `${who} (${letter}) users`,
+      default: users,
+      range: USERS_RANGE,
+      whole: true,
+    },
     {
       kind: 'number',
       key: `${side}.conversions`,

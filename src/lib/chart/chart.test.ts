@@ -35,8 +35,27 @@ describe('paths and bars', () => {
   const x = linearScale([0, 1], [0, 100]);
   const y = linearScale([0, 1], [100, 0]);
   it('draws a line, skipping points that land on the same tenth of a unit', () => {
-    expect(linePath([[0, 0], [0.0001, 0], [1, 1]], x, y)).toBe('M0.0 100.0L100.0 0.0');
-    expect(areaPath([[0, 0], [1, 1]], x, y)).toBe('M0.0 100.0L100.0 0.0L100.0 100.0L0.0 100.0Z');
+    expect(
+      linePath(
+        [
+          [0, 0],
+          [0.0001, 0],
+          [1, 1],
+        ],
+        x,
+        y,
+      ),
+    ).toBe('M0.0 100.0L100.0 0.0');
+    expect(
+      areaPath(
+        [
+          [0, 0],
+          [1, 1],
+        ],
+        x,
+        y,
+      ),
+    ).toBe('M0.0 100.0L100.0 0.0L100.0 100.0L0.0 100.0Z');
     expect(areaPath([], x, y)).toBe('');
   });
 

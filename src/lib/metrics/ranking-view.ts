@@ -60,9 +60,7 @@ export function rankingReport(rels: readonly number[], k: number, totalRelevant?
     precision: precisionAtK(rels, k),
     rr: reciprocalRank(rels),
     ndcg: { exponential: ndcgAtK(rels, k, 'exponential'), linear: ndcgAtK(rels, k, 'linear') },
-    withR: known
-      ? { R, recall: recallAtK(rels, k, totalRelevant), ap: averagePrecisionAtK(rels, k, totalRelevant), apDenominator: Math.min(k, R) }
-      : undefined,
+    withR: known ? { R, recall: recallAtK(rels, k, totalRelevant), ap: averagePrecisionAtK(rels, k, totalRelevant), apDenominator: Math.min(k, R) } : undefined,
     undefinedReason: known
       ? undefined
       : 'No item in the list is relevant, so recall and AP are undefined: mark at least one item relevant or give the total number of relevant items.',

@@ -32,7 +32,7 @@ export function erfc(x: number): number {
       term *= (2 * x2) / (2 * n + 1);
       sum += term;
     }
-    return 1 - ((2 / SQRT_PI) * Math.exp(-x2) * sum);
+    return 1 - (2 / SQRT_PI) * Math.exp(-x2) * sum;
   }
   if (x > 27) return 0; // e^(−x²) underflows: erfc(27) < 1e-318
   let fraction = x;

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { CURVE_FACTORS, planTest } from './plan';
 
-const base = { baselineRate: 0.05, minDetectableEffect: 0.02, relative: true, alpha: 0.05, power: 0.8, sides: 2 as const, dailyUsers: 1_000_000, trafficShare: 0.5, variants: 2 };
+const base = {
+  baselineRate: 0.05,
+  minDetectableEffect: 0.02,
+  relative: true,
+  alpha: 0.05,
+  power: 0.8,
+  sides: 2 as const,
+  dailyUsers: 1_000_000,
+  trafficShare: 0.5,
+  variants: 2,
+};
 
 describe('planTest', () => {
   it('sizes the default test: 752,703 per variant, 4 days, 5% → 5.1%', () => {
