@@ -235,3 +235,35 @@ test.describe('at phone width (360 px)', () => {
     });
   }
 });
+
+test.describe('long pages skip the layout of offscreen blocks, and anchors still land', () => {
+  for (const viewport of [
+    { width: 360, height: 780 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const headingTop = (id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+      // Where the heading of a short jump sits: below the fixed header, the same for every anchor.
+      await page.goto(path('metrics/#ranking-and-retrieval-metrics'));
+      await expect.poll(() => headingTop('ranking-and-retrieval-metrics')).toBeLessThan(200);
+      const expected = await headingTop('ranking-and-retrieval-metrics');
+      expect(expected).toBeGreaterThan(0);
+      // Blocks far below are really skipped (no layout), until scrolled to.
+      const skipped = await page.locator('.sl-markdown-content > figure.diagram').last().evaluate((el) => getComputedStyle(el).contentVisibility);
+      expect(skipped).toBe('auto');
+      for (const target of ['metrics/#references', 'serving/#position-bias']) {
+        await page.goto(path(target));
+        const id = target.split('#')[1]!;
+        await expect.poll(() => headingTop(id)).toBeCloseTo(expected, -1);
+        await page.waitForTimeout(300);
+        expect(Math.abs((await headingTop(id)) - expected), `#${id} stays put`).toBeLessThan(4);
+      }
+      if (viewport.width >= 1280) {
+        await page.goto(path('metrics/'));
+        await page.locator('starlight-toc a[href="#long-term-holdouts"]').click();
+        await expect.poll(() => headingTop('long-term-holdouts')).toBeCloseTo(expected, -1);
+      }
+    });
+  }
+});
