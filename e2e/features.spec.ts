@@ -53,26 +53,42 @@ test.describe('build-time diagrams', () => {
     for (const fill of await nodeFills()) expect(fill).toBe('rgb(236, 236, 255)');
   });
 
-  test('every id is unique, in a chapter and in the whole-handbook print view', async ({ page }) => {
+  test('diagram ids are unique, in a chapter and in the whole-handbook print view', async ({ page }) => {
     for (const p of ['serving/', 'print/handbook/']) {
       await page.goto(path(p));
-      const ids = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
-      const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
-      expect(dupes, `duplicate ids on /${p}`).toEqual([]);
+      const all = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
+      const inDiagrams = await page.locator('figure.diagram [id], figure.diagram').evaluateAll((els) => els.map((e) => e.id).filter(Boolean));
+      expect(inDiagrams.length).toBeGreaterThan(20);
+      const dupes = inDiagrams.filter((id) => all.indexOf(id) !== all.lastIndexOf(id));
+      expect(dupes, `diagram ids used twice on /${p}`).toEqual([]);
       // Sequence diagrams are among them (mermaid repeats actor0, root-0… in each).
       expect(await page.locator('svg[aria-roledescription="sequence"]').count()).toBeGreaterThan(0);
     }
   });
 
-  test('print no label smaller than 7 pt on an A4 page', async ({ page }) => {
-    // A4 (210 mm) less print.css's 16 mm side margins, in CSS px.
-    await page.setViewportSize({ width: Math.floor(((210 - 32) / 25.4) * 96), height: 1000 });
-    await page.emulateMedia({ media: 'print' });
-    await page.goto(path('print/handbook/'));
-    const labels = await smallestLabelPx(page);
-    expect(labels.length).toBeGreaterThan(10);
-    // 7 pt = 7/72 in = 9.33 CSS px.
-    for (const { id, px } of labels) expect(px, `smallest label of ${id}`).toBeGreaterThanOrEqual((7 / 72) * 96 - 0.01);
+  test('print no label smaller than 7 pt: portrait, or a landscape page for the widest', async ({ page }) => {
+    // A4's text block (print.css: 16 mm side margins) in CSS px, portrait and landscape.
+    const portrait = Math.floor(((210 - 32) / 25.4) * 96);
+    const landscape = Math.floor(((297 - 32) / 25.4) * 96);
+    const minPx = (7 / 72) * 96 - 0.01; // 7 pt
+    let checked = 0;
+    for (const [width, selector, landscapePage] of [
+      [portrait, 'figure.diagram:not(.diagram-print-wide)', false],
+      [landscape, 'figure.diagram.diagram-print-wide', true],
+    ] as const) {
+      await page.setViewportSize({ width, height: 1000 });
+      await page.emulateMedia({ media: 'print' });
+      await page.goto(path('print/handbook/'));
+      await expect(page.locator('figure.diagram svg').first()).toHaveCSS('max-height', /.+px/);
+      for (const { id, px } of await smallestLabelPx(page, selector)) {
+        expect(px, `smallest label of ${id} at ${width} px`).toBeGreaterThanOrEqual(minPx);
+        checked++;
+      }
+      if (landscapePage) {
+        for (const f of await page.locator(selector).all()) await expect(f).toHaveCSS('page', 'wide');
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 
   test.describe('on a 360 px phone', () => {
@@ -91,7 +107,7 @@ test.describe('build-time diagrams', () => {
       await page.goto(path('serving/'));
       const button = page.getByRole('button', { name: 'Open full size' }).first();
       await button.scrollIntoViewIfNeeded();
-      const figure = page.locator('figure.diagram', { has: button });
+      const figure = button.locator('xpath=ancestor::figure[1]');
       const id = await figure.locator('svg').getAttribute('id');
       await button.click();
       const dialog = page.getByRole('dialog');
@@ -135,7 +151,9 @@ test('formulas are MathML typeset by the browser, with no TeX source and kept ou
   await expect(display).toHaveAttribute('data-pagefind-ignore', '');
   for (const m of await page.locator('math').all()) await expect(m).toHaveAttribute('data-pagefind-ignore', '');
   // Subscripts sit beside their base, not a line below (Starlight's block spacing must not reach inside MathML).
-  const sub = page.locator('msub').first();
+  await page.goto(path('metrics/'));
+  const sub = page.locator('.math-display msub').first();
+  await sub.scrollIntoViewIfNeeded();
   const [base, script] = await sub.evaluate((el) => [...el.children].map((c) => c.getBoundingClientRect().bottom));
   expect(Math.abs(script! - base!)).toBeLessThan(12);
 });
@@ -239,6 +257,38 @@ test.describe('at phone width (360 px)', () => {
       }
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe('long pages skip the layout of offscreen blocks, and anchors still land', () => {
+  for (const viewport of [
+    { width: 360, height: 780 },
+    { width: 1280, height: 800 },
+  ]) {
+    test(`at ${viewport.width} px`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      const headingTop = (id: string) => page.evaluate((i) => document.getElementById(i)!.getBoundingClientRect().top, id);
+      // Where the heading of a short jump sits: below the fixed header, the same for every anchor.
+      await page.goto(path('metrics/#ranking-and-retrieval-metrics'));
+      await expect.poll(() => headingTop('ranking-and-retrieval-metrics')).toBeLessThan(200);
+      const expected = await headingTop('ranking-and-retrieval-metrics');
+      expect(expected).toBeGreaterThan(0);
+      // Blocks far below are really skipped (no layout), until scrolled to.
+      const skipped = await page.locator('.sl-markdown-content > figure.diagram').last().evaluate((el) => getComputedStyle(el).contentVisibility);
+      expect(skipped).toBe('auto');
+      for (const target of ['metrics/#references', 'serving/#position-bias']) {
+        await page.goto(path(target));
+        const id = target.split('#')[1]!;
+        await expect.poll(() => headingTop(id)).toBeCloseTo(expected, -1);
+        await page.waitForTimeout(300);
+        expect(Math.abs((await headingTop(id)) - expected), `#${id} stays put`).toBeLessThan(4);
+      }
+      if (viewport.width >= 1280) {
+        await page.goto(path('metrics/'));
+        await page.locator('starlight-toc a[href="#long-term-holdouts"]').click();
+        await expect.poll(() => headingTop('long-term-holdouts')).toBeCloseTo(expected, -1);
+      }
     });
   }
 });

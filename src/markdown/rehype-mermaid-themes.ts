@@ -38,6 +38,11 @@ export const THEMES = [
 /** Labels drawn smaller than this (CSS px) on screen get the full-size button. */
 export const MIN_LABEL_PX = 9;
 
+/** Print: no label under 7 pt (CSS px: 1 pt = 96/72 px). */
+export const MIN_PRINT_LABEL_PX = (7 * 96) / 72;
+/** An A4 portrait page's text block (print.css: 16 mm side margins), and custom.css's cap on a diagram's height there. */
+export const PORTRAIT = { width: ((210 - 32) / 25.4) * 96, height: (22 / 2.54) * 96 };
+
 let renderer: MermaidRenderer | undefined;
 function getRenderer(): MermaidRenderer {
   renderer ??= createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
@@ -166,6 +171,11 @@ export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element
   if (style) setStyleText(style, styleText(style) + zoomRule);
   else scoped.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: zoomRule }] });
 
+  // A diagram too wide for 7 pt labels across a portrait page prints on a landscape page
+  // of its own (print.css's `@page wide`).
+  const portraitScale = Math.min(1, PORTRAIT.width / width, PORTRAIT.height / height);
+  const printWide = font * portraitScale < MIN_PRINT_LABEL_PX;
+
   const svgs = colours ? [svg] : (content.map((c) => c.children[0]) as Element[]);
   for (const s of svgs) finish(s, isMdx);
 
@@ -191,7 +201,7 @@ export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element
     type: 'element',
     tagName: 'figure',
     properties: {
-      className: ['diagram'],
+      className: printWide ? ['diagram', 'diagram-print-wide'] : ['diagram'],
       dataDiagram: '',
       dataDiagramWidth: String(Math.round(width)),
       dataDiagramHeight: String(Math.round(height)),
