@@ -113,7 +113,7 @@ export function ReplicaSection({ c, outcome, traffic }: Part<ReplicaResult> & { 
       </p>
       {c.field('workPerRequest')}
       {c.field('throughputPerReplica')}
-      {c.field('utilisation')}
+      {c.field('utilization')}
       {c.field('spares')}
       {c.unplaced(outcome)}
     </>

@@ -107,7 +107,7 @@ export const capacityEstimator = {
       'Throughput per replica (work per second)',
       REPLICA_RANGES.throughputPerReplica,
     ),
-    number('utilisation', 'util', REPLICA_FIELDS.utilisation, 'Target utilisation (0–1]', REPLICA_RANGES.utilisation),
+    number('utilization', 'util', REPLICA_FIELDS.utilization, 'Target utilization (0–1]', REPLICA_RANGES.utilization),
     number('spares', 'spares', REPLICA_FIELDS.spares, 'Spare replicas k (N+k)', REPLICA_RANGES.spares),
     number('budgetMs', 'budget', LATENCY_FIELDS.budgetMs, 'Latency budget (ms)', LATENCY_RANGES.budgetMs),
     // The stages as JSON [name, ms] pairs: room for every stage with a name of a sentence.

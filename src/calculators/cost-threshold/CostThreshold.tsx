@@ -49,11 +49,11 @@ export default function CostThreshold(props: CalculatorProps) {
         {c.choice('mode')}
         {synthetic ? (
           <>
-            {c.number('separation')}
-            {c.number('prevalence')}
+            {c.field('separation')}
+            {c.field('prevalence')}
             <div class="calc-grid-2">
-              {c.number('size')}
-              {c.number('seed')}
+              {c.field('size')}
+              {c.field('seed')}
             </div>
             <div>
               <button type="button" onClick={() => c.set('seed', nextSeed(s.seed ?? ''))}>
@@ -65,10 +65,10 @@ export default function CostThreshold(props: CalculatorProps) {
           <RowsInput calc={c} error={rowsError} onRows={(text) => c.set('rows', text)} />
         )}
         <div class="calc-grid-2">
-          {c.number('cost.fp')}
-          {c.number('cost.fn')}
-          {c.number('cost.tp')}
-          {c.number('cost.tn')}
+          {c.field('cost.fp')}
+          {c.field('cost.fn')}
+          {c.field('cost.tp')}
+          {c.field('cost.tn')}
         </div>
         {c.unplaced()}
         <Toolbar calc={c} />

@@ -27,22 +27,22 @@ export default function LlmServing(props: CalculatorProps) {
       <div class="calc-inputs">
         <UrlNotices calc={c} />
         <div class="calc-grid-2">
-          {c.number('paramsBillions')}
-          {c.number('bytesPerWeight')}
-          {c.number('layers')}
-          {c.number('kvHeads')}
-          {c.number('headDim')}
-          {c.number('bytesPerKvValue')}
+          {c.field('paramsBillions')}
+          {c.field('bytesPerWeight')}
+          {c.field('layers')}
+          {c.field('kvHeads')}
+          {c.field('headDim')}
+          {c.field('bytesPerKvValue')}
         </div>
-        {c.number('contextTokens')}
+        {c.field('contextTokens')}
         <div class="calc-grid-2">
-          {c.number('gpuMemoryGB')}
-          {c.number('reservedFraction')}
-          {c.number('bandwidthTBps')}
-          {c.number('gpuHourlyCost')}
+          {c.field('gpuMemoryGB')}
+          {c.field('reservedFraction')}
+          {c.field('bandwidthTBps')}
+          {c.field('gpuHourlyCost')}
         </div>
-        {c.number('batch')}
-        {c.number('targetTokensPerSecond')}
+        {c.field('batch')}
+        {c.field('targetTokensPerSecond')}
         {c.unplaced()}
         <Toolbar calc={c} />
       </div>
