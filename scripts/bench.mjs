@@ -38,16 +38,17 @@ const option = (/** @type {string} */ name) => {
 const dist = resolve(option('--dist') ?? join(root, 'dist'));
 const runs = Number(option('--runs') ?? 3);
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-const chromePath = process.env.CHROME_PATH || findChromium();
-if (!chromePath) throw new Error('No Chromium: set CHROME_PATH.');
+const foundChrome = process.env.CHROME_PATH || findChromium();
+if (!foundChrome) throw new Error('No Chromium: set CHROME_PATH.');
+const chromePath = foundChrome;
 
 /** @param {number} n */
 const kib = (n) => (n / 1024).toFixed(1);
-/** @param {number[]} xs */
+/** @param {number[]} xs @returns {number} */
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
+  return s.length % 2 ? (s[m] ?? NaN) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
 
 function build() {
@@ -109,9 +110,10 @@ const server = await serveCompressed(dist, base);
 const pages = [];
 try {
   for (const path of paths) {
+    /** @type {Awaited<ReturnType<typeof lighthouseRun>>[]} */
     const samples = [];
     for (let i = 0; i < runs; i++) samples.push(await lighthouseRun(`${server.origin}${path}`));
-    const m = (/** @type {(s: any) => number} */ f) => median(samples.map(f));
+    const m = (/** @type {(s: (typeof samples)[number]) => number} */ f) => median(samples.map(f));
     const types = [...new Set(samples.flatMap((s) => Object.keys(s.bytes)))];
     const weight = weights.find((w) => w.path === path);
     pages.push({

@@ -44,7 +44,7 @@ describe('scopeIds', () => {
     expect(ids(s)).toContain('mmd-p-0-dark');
     expect(ids(s)).toContain('chart-title-mmd-p-0-dark');
     expect(toHtml(s)).toContain('url(#mmd-p-0-dark-arrowhead)');
-    expect(ids(s).filter((id) => /mmd-p-0(?!-dark)(\b|-)/.test(id.replace('mmd-p-0-dark', '')))).toEqual([]);
+    expect(ids(s).filter((id) => /mmd-p-0(?!-dark)(\b|-)/.test((id ?? '').replace('mmd-p-0-dark', '')))).toEqual([]);
   });
 });
 

@@ -165,6 +165,7 @@ function dropEmptyShapes(svg: Element): void {
       parent.children.splice(index, 1);
       return index;
     }
+    return undefined;
   });
   // Groups left with nothing in them.
   let again = true;
@@ -243,6 +244,7 @@ function unwrapBareGroups(svg: Element, css: string): void {
       parent.children[index] = node.children[0]!;
       return index;
     }
+    return undefined;
   });
 }
 
@@ -278,6 +280,7 @@ export function slimSvg(svg: Element): void {
         removed = true;
         return index;
       }
+      return undefined;
     });
     // Empty <defs> and <g> wrappers left behind.
     visit(svg, 'element', (node, index, parent) => {
@@ -286,6 +289,7 @@ export function slimSvg(svg: Element): void {
         parent.children.splice(index, 1);
         return index;
       }
+      return undefined;
     });
     if (!removed) break;
   }
@@ -440,8 +444,9 @@ function mergeElements(light: Element, dark: Element, palette: Palette): boolean
     setStyleText(light, a.toString());
     return true;
   }
-  const kidsA = light.children.filter((c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
-  const kidsB = dark.children.filter((c) => c.type === 'element' || (c.type === 'text' && c.value.trim()));
+  const kept = (c: ElementContent): c is Element | Text => c.type === 'element' || (c.type === 'text' && c.value.trim() !== '');
+  const kidsA = light.children.filter(kept);
+  const kidsB = dark.children.filter(kept);
   // The dark theme appends definitions of its own (a gradient for mermaid's "neo" look);
   // slimSvg drops them when nothing refers to them, so only a surplus at the end is allowed.
   if (kidsB.length < kidsA.length) return false;

@@ -56,13 +56,14 @@ export function tidyMathml(math: Element): void {
   }
   const walk = (node: Element) => {
     const out: ElementContent[] = [];
-    for (let child of node.children) {
-      if (child.type !== 'element') {
-        out.push(child);
+    for (const original of node.children) {
+      if (original.type !== 'element') {
+        out.push(original);
         continue;
       }
+      let child: Element = original;
       while (child.tagName === 'mrow' && bare(child) && child.children.length === 1) {
-        const inner = child.children[0]!;
+        const inner: ElementContent = child.children[0]!;
         if (inner.type !== 'element' || inner.tagName === 'mo') break;
         child = inner;
       }

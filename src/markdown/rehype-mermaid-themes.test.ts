@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import rehypeMermaidThemes, { diagramFigure, MIN_LABEL_PX } from './rehype-mermaid-themes';
 
-const result = (svg: string, width = 400, height = 100): RenderResult => ({ svg, width, height });
+const result = (svg: string, width = 400, height = 100): RenderResult => ({ id: 'fixture', svg, width, height });
 /** A flowchart-like rendering in one theme. */
 const rendering = (id: string, node: string, edge: string) =>
   result(
@@ -63,7 +63,7 @@ describe('diagramFigure', () => {
     const button = elements(fig, 'button')[0]!;
     expect(button.properties.id).toBe('mmd-f-0-zoom');
     expect(button.properties.type).toBe('button');
-    expect(button.properties.ariaDescribedBy).toBe('chart-title-mmd-f-0');
+    expect(button.properties.ariaDescribedBy).toEqual(['chart-title-mmd-f-0']);
     // 400 px wide with 16 px labels: labels reach 9 px at 400 × 9 / 16 = 225 px.
     expect(Math.ceil((400 * MIN_LABEL_PX) / 16)).toBe(225);
     expect(toHtml(elements(fig, 'style')[0]!)).toContain('@container (min-width: 225px){#mmd-f-0-zoom{display:none}}');

@@ -193,10 +193,10 @@ export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element
       id: zoomId,
       className: ['diagram-zoom'],
       dataDiagramZoom: '',
-      ...(hasTitle ? { ariaDescribedBy: titleId } : {}),
     },
     children: [{ type: 'text', value: 'Open full size' }],
   };
+  if (hasTitle) button.properties.ariaDescribedBy = [titleId];
   return {
     type: 'element',
     tagName: 'figure',
