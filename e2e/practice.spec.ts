@@ -6,7 +6,18 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, hydrated, path, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, path, test } from './fixtures';
+
+/** Waits until the island inside `selector` has hydrated (Astro removes `ssr` from <astro-island>). */
+async function hydrated(page: Page, selector: string) {
+  const root = page.locator(selector);
+  await root.scrollIntoViewIfNeeded();
+  await expect(root.locator('astro-island')).not.toHaveAttribute('ssr', /.*/, { timeout: 15_000 });
+  // Preact runs effects (such as reading saved state) after the next paint.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+  return root;
+}
 
 const START = new Date('2026-12-01T09:00:00Z');
 const SESSION_KEY = 'msdh.practice.session.v1';

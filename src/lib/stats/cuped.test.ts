@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MetricInputError } from '../metrics/errors';
+import { InputError } from '../input';
 import { cupedAdjusted, cupedSampleSize, cupedTheta } from './cuped';
 
-/** Runs fn and returns the MetricInputError it throws (fails the test if it throws nothing else). */
-function inputError(fn: () => unknown): MetricInputError {
+/** Runs fn and returns the InputError it throws (fails the test if it throws nothing else). */
+function inputError(fn: () => unknown): InputError {
   try {
     fn();
   } catch (e) {
-    if (e instanceof MetricInputError) return e;
+    if (e instanceof InputError) return e;
     throw e;
   }
-  throw new Error('expected a MetricInputError, but nothing was thrown');
+  throw new Error('expected a InputError, but nothing was thrown');
 }
 
 // Written out independently of the module: the textbook n − 1 forms.

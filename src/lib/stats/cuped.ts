@@ -3,10 +3,11 @@
  * experiment metric Y by a pre-experiment covariate X, Y − θ(X − mean X), with
  * θ = cov(Y, X) / var(X), the value that minimizes var(Y − θX). The adjusted metric has
  * variance (1 − ρ²)·var(Y), so a test needs (1 − ρ²) times the units for the same power.
- * Pure functions, no DOM; bad input is a MetricInputError naming the field.
+ * Pure functions, no DOM; bad input is a InputError naming the field.
  */
-import { MetricInputError } from '../metrics/errors';
-import { finiteList, finiteNumber, sameLength } from '../metrics/validate';
+import { InputError } from '../input';
+import { finiteNumber } from '../validate';
+import { finiteList, sameLength } from '../validate-lists';
 
 const mean = (v: readonly number[]): number => v.reduce((s, a) => s + a, 0) / v.length;
 
@@ -30,7 +31,7 @@ function moments(y: readonly number[], x: readonly number[]) {
   // Relative test: a covariate like 1e9 + tiny noise is as useless as a constant one.
   const scale = Math.max(1, mx * mx);
   if (sxx / x.length <= scale * 1e-24) {
-    throw new MetricInputError(
+    throw new InputError(
       'x has zero variance: every pre-experiment value is the same, so it cannot explain any of the variation in y. Use a covariate that differs between units.',
       'x',
     );
@@ -60,13 +61,13 @@ export function cupedAdjusted(y: readonly number[], x: readonly number[]): numbe
  * variance and gives 0.
  */
 export function cupedSampleSize(nWithout: number, correlation: number): number {
-  finiteNumber(nWithout, 'The sample size without CUPED', 'nWithout');
+  finiteNumber(nWithout, 'nWithout', 'The sample size without CUPED');
   if (nWithout <= 0) {
-    throw new MetricInputError(`The sample size without CUPED must be more than 0 (got ${nWithout}).`, 'nWithout');
+    throw new InputError(`The sample size without CUPED must be more than 0 (got ${nWithout}).`, 'nWithout');
   }
-  finiteNumber(correlation, 'The correlation ρ', 'correlation');
+  finiteNumber(correlation, 'correlation', 'The correlation ρ');
   if (correlation < -1 || correlation > 1) {
-    throw new MetricInputError(
+    throw new InputError(
       `The correlation ρ must lie between −1 and 1 (got ${correlation}): it is the correlation between the metric and its pre-experiment value.`,
       'correlation',
     );
