@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import type { Page } from '@playwright/test';
 import { expect, path, test } from './fixtures';
 
 /** Waits until the island inside `selector` has hydrated (Astro removes `ssr` from <astro-island>). */
