@@ -36,8 +36,14 @@ export class CalculatorPage {
 
   /** Hydrated, with the address and anything typed before hydration merged in. */
   async ready() {
-    await this.root.scrollIntoViewIfNeeded();
-    await expect(this.root.locator('.calc-root[data-ready]')).toHaveCount(1, { timeout: 15_000 });
+    // Long pages skip the layout of offscreen blocks (content-visibility: auto), so the
+    // blocks above settle to their real heights as they come into view and can push the
+    // calculator back out of it: scroll again until it has hydrated, as a reader would.
+    const ready = this.root.locator('.calc-root[data-ready]');
+    await expect(async () => {
+      await this.root.scrollIntoViewIfNeeded();
+      await expect(ready).toHaveCount(1, { timeout: 1_500 });
+    }).toPass({ timeout: 20_000 });
   }
 
   /** Reloads from the current address (what a shared link does) and waits again. */

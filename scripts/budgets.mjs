@@ -21,27 +21,40 @@ export const BUDGETS = {
 };
 
 /**
- * Over a budget today, for reasons outside this budget's reach; each capped near what it
- * weighs now, so it cannot grow while the cause is fixed. Remove an entry once its page
- * or island meets the budget.
+ * Over a budget today, for reasons outside this budget's reach; each capped about 2% above
+ * what it weighs now, so it cannot grow while the cause is fixed. Remove an entry once its
+ * page or island meets the budget (the "allowances are still needed" test says when).
  *
- * - The three longest chapters: after diagrams and formulas were slimmed, what remains
- *   is prose, tables and the server-rendered calculators (6 on /metrics/: ~11 KiB gzip
- *   and ~600 elements of form and result markup), plus ~8 KiB of Starlight's own markup
- *   and inline scripts. See the bench report for the split.
- * - SignificanceChecker ships @stdlib's chi-square CDF for one 1-df p-value; the
- *   calculator kit replaces it with the normal distribution.
- * - AbTestPlanner is 21 bytes over (12,309): its shared kit chunks (parsing, validation,
- *   URL state) are most of it.
+ * - Pages: what remains after diagrams and formulas were slimmed is prose, tables and the
+ *   server-rendered calculators, plus ~8 KiB of Starlight's own markup and inline scripts.
+ *   The case studies of 7,000–9,000 words and the three chapters that grew to 9,000–15,000
+ *   words (metrics, serving, framework) are over 45 KiB of gzip HTML on prose alone: the fix
+ *   is splitting them (metrics into offline metrics and online experiments; serving into
+ *   serving and retrieval; the longest case studies trimmed to the 5,000–6,000 words of the
+ *   first five), not more markup slimming.
+ * - CapacityEstimator carries the labels of its fourteen presets (their values load on use).
  */
 export const KNOWN_OVER = {
   pages: /** @type {Record<string, { htmlGzip?: number, elements?: number }>} */ ({
-    '/metrics/': { htmlGzip: 58 * KiB, elements: 3350 },
-    '/serving/': { htmlGzip: 56 * KiB, elements: 3300 },
-    '/framework/': { htmlGzip: 49 * KiB },
+    '/case-studies/ad-click-prediction/': { htmlGzip: 47.5 * KiB },
+    '/case-studies/conversational-assistant/': { htmlGzip: 49.5 * KiB },
+    '/case-studies/event-recommendations/': { htmlGzip: 46.5 * KiB },
+    '/case-studies/harmful-content/': { htmlGzip: 50.5 * KiB },
+    '/case-studies/news-feed/': { htmlGzip: 47.5 * KiB },
+    '/case-studies/payment-fraud/': { htmlGzip: 61 * KiB },
+    '/case-studies/rag-support-assistant/': { htmlGzip: 62.5 * KiB, elements: 3300 },
+    '/case-studies/search-ranking/': { htmlGzip: 55 * KiB },
+    '/case-studies/similar-listings/': { htmlGzip: 56 * KiB },
+    '/case-studies/street-imagery-blurring/': { htmlGzip: 48.5 * KiB },
+    '/case-studies/video-recommendations/': { htmlGzip: 49.5 * KiB, elements: 3100 },
+    '/case-studies/video-search/': { htmlGzip: 56 * KiB },
+    '/case-studies/visual-search/': { htmlGzip: 54 * KiB },
+    '/framework/': { htmlGzip: 63 * KiB, elements: 3400 },
+    '/genai/': { htmlGzip: 47 * KiB },
+    '/metrics/': { htmlGzip: 81.5 * KiB, elements: 5400 },
+    '/serving/': { htmlGzip: 80 * KiB, elements: 4900 },
   }),
   islands: /** @type {Record<string, number>} */ ({
-    SignificanceChecker: 28.5 * KiB,
-    AbTestPlanner: 12.5 * KiB,
+    CapacityEstimator: 13.5 * KiB,
   }),
 };
