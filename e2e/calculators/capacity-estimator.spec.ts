@@ -41,16 +41,16 @@ test.describe('capacity estimator', () => {
     await preset.selectOption({ label: 'Visual search index' });
     // 20M × 5 = 1e8 a day; ÷ 86,400 = 1,157.41/s; × 3 = 3,472.22/s.
     await expect(step(calc, 'traffic-peak')).toHaveText('3,472.2 /s');
-    // PQ m = 64: 500M × 64 B = 32 GB; codebooks 256 × 512 × 4 = 524,288 B; total 32,000,524,288 B.
-    await expect(step(calc, 'embedding-vectors')).toHaveText('32 GB');
-    await expect(step(calc, 'embedding-codebooks')).toHaveText('524.288 kB');
-    await expect(step(calc, 'embedding-total')).toHaveText('32.001 GB');
-    // 500M × 200 KB = 100 TB; 500M × 2,048 B = 1.024 TB; 1e8 × 1 KB × 90 = 9 TB; 110.024 TB × 3 = 330.072 TB.
-    await expect(step(calc, 'storage-total')).toHaveText('330.072 TB');
+    // PQ m = 32: 2B × 32 B = 64 GB; codebooks 256 × 256 × 4 = 262,144 B; total 64,000,262,144 B.
+    await expect(step(calc, 'embedding-vectors')).toHaveText('64 GB');
+    await expect(step(calc, 'embedding-codebooks')).toHaveText('262.144 kB');
+    await expect(step(calc, 'embedding-total')).toHaveText('64 GB');
+    // 1.5B × 30 KB = 45 TB; 2B × 512 B = 1.024 TB; 1e8 × 1.5 KB × 90 = 13.5 TB; 59.524 TB × 3 = 178.572 TB.
+    await expect(step(calc, 'storage-total')).toHaveText('178.572 TB');
     // 3,472.2 ÷ (500 × 0.6 = 300) = 11.57 → 12, + 1 spare = 13.
     await expect(step(calc, 'replicas-needed')).toHaveText('12');
     await expect(step(calc, 'replicas-total')).toHaveText('13');
-    // 40 + 35 + 30 + 25 + 20 + 30 = 180 ms of 200.
+    // 15 + 30 + 20 + 25 + 15 + 20 + 25 + 30 = 180 ms of 200.
     await expect(step(calc, 'latency-slack')).toHaveText('20 ms');
 
     await preset.selectOption({ label: 'Ad click prediction' });
@@ -148,7 +148,7 @@ test.describe('capacity estimator', () => {
 
     const stageMs = calc.field('Stage 2 time (ms)');
     await stageMs.fill('-5');
-    await calc.expectError(stageMs, 'Stage 2 time (Parallel candidate fanout) must be a number of milliseconds, 0 or more (got -5).');
+    await calc.expectError(stageMs, 'Stage 2 time (Parallel candidate fan-out) must be a number of milliseconds, 0 or more (got -5).');
     await noBadNumbers(calc);
   });
 

@@ -1,13 +1,10 @@
 /** Cost-sensitive threshold: scored cases (synthetic or pasted) and a cost per outcome → the cheapest threshold. */
 import { MAX_SYNTHETIC_SIZE } from '../../lib/metrics/synthetic';
-import type { Range } from '../../lib/input';
+import { COST_RANGE } from '../../lib/metrics/cost';
 import type { CalculatorSpec, NumberField } from '../kit/spec';
 import { MAX_URL_ROWS } from '../roc-pr/spec';
 
 const synthetic = { mode: ['synthetic'] } as const;
-
-/** A cost per case: no negatives (a benefit is a lower cost elsewhere), and a generous ceiling. */
-export const COST_RANGE: Range = { min: 0, max: 1e9 };
 
 const cost = (key: 'fp' | 'fn' | 'tp' | 'tn', label: string, value: string, hint: string): NumberField => ({
   kind: 'number',

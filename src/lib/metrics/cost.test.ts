@@ -17,6 +17,8 @@ describe('expectedCost', () => {
     expect(() => expectedCost({ tp: 1.5, fp: 0, fn: 0, tn: 0 }, { fp: 1, fn: 1 })).toThrow(/whole number/);
     expect(() => expectedCost({ tp: 1, fp: 0, fn: 0, tn: 0 }, { fp: Number.NaN, fn: 1 })).toThrow(/FP cost/);
     expect(() => expectedCost({ tp: 1, fp: 0, fn: 0, tn: 0 }, { fp: 1, fn: Infinity })).toThrow(/FN cost/);
+    expect(() => expectedCost({ tp: 1, fp: 0, fn: 0, tn: 0 }, { fp: -1, fn: 1 })).toThrow('The FP cost must be from 0 to 1,000,000,000 (got -1).');
+    expect(() => expectedCost({ tp: 1, fp: 0, fn: 0, tn: 0 }, { fp: 1, fn: 1e30 })).toThrow(/FN cost must be from 0 to 1,000,000,000/);
   });
 });
 

@@ -10,7 +10,7 @@
  */
 import type { Confusion } from './classification';
 import { thresholdCounts } from './curves';
-import { InputError } from '../input';
+import { checkRange, InputError, type Range } from '../input';
 import { count, finiteNumber } from '../validate';
 import { binaryLabels, finiteList, sameLength } from '../validate-lists';
 
@@ -27,6 +27,9 @@ export interface CostMatrix {
 
 type FullCosts = Required<CostMatrix>;
 
+/** A cost per case: no negatives (a benefit is a lower cost of the alternative), and a generous ceiling. */
+export const COST_RANGE: Range = { min: 0, max: 1e9 };
+
 function checkCosts(costs: CostMatrix): FullCosts {
   if (typeof costs !== 'object' || costs === null) {
     throw new InputError('Give a cost for each kind of error: fp and fn (tp and tn default to 0).', 'costs');
@@ -34,6 +37,7 @@ function checkCosts(costs: CostMatrix): FullCosts {
   const full = { fp: costs.fp, fn: costs.fn, tp: costs.tp ?? 0, tn: costs.tn ?? 0 };
   for (const key of ['fp', 'fn', 'tp', 'tn'] as const) {
     finiteNumber(full[key], `cost.${key}`, `The ${key.toUpperCase()} cost`);
+    checkRange(full[key], COST_RANGE, `cost.${key}`, `The ${key.toUpperCase()} cost`);
   }
   return full;
 }
