@@ -64,6 +64,8 @@ export default defineConfig({
       // Site overrides; the print plugin adds its own (PageFrame, ContentPanel, SkipLink,
       // Footer, MobileTableOfContents).
       components: {
+        Header: './src/components/starlight/Header.astro',
+        SiteTitle: './src/components/starlight/SiteTitle.astro',
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
       },

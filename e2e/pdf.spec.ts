@@ -248,6 +248,8 @@ plain.describe('PDFs', () => {
       // in-document links land on a destination that exists.
       for (const uri of uris) expect(uri, 'absolute link').toMatch(/^(https?:|mailto:)/);
       expect(uris.filter((u) => u.startsWith('http://127.0.0.1:'))).toEqual([]);
+      // The page's own address under its title is the public one (SITE_URL).
+      expect(uris, `a link to ${SITE}${chapter.id}/`).toContain(`${SITE}${chapter.id}/`);
       for (const dest of linkDests) expect(namedDests, `link target #${dest}`).toContain(dest);
 
       const ink = inkPerPage(file);
@@ -261,6 +263,9 @@ plain.describe('PDFs', () => {
     const info = pdfInfo(file);
     const pages = Number(info['Pages']);
     expect(info['Tagged']).toBe('yes');
+    // Its title is the landing page's, once (not "Title | Title").
+    const landingTitle = readFileSync(join(DOCS, 'index.mdx'), 'utf8').match(/^title:\s*(.+)$/m)![1]!.trim().replace(/^(['"])(.*)\1$/, '$2');
+    expect(info['Title'], 'PDF title').toBe(landingTitle);
     const sum = readReport()
       .pdfs.filter((p) => p.file !== 'handbook.pdf')
       .reduce((s, p) => s + p.pages, 0);
@@ -322,6 +327,7 @@ test.describe('Download PDF links', () => {
 
   test('the link is visible on a chapter page and leads to the PDF', async ({ page }) => {
     await page.goto(path('metrics/'));
+    await expect(page.locator('link[rel="canonical"]'), 'canonical at the public address').toHaveAttribute('href', `${SITE}metrics/`);
     const link = page.getByRole('link', { name: /^Download PDF \(/ });
     await expect(link).toBeVisible();
     const response = await page.request.get((await link.getAttribute('href'))!);
@@ -351,6 +357,8 @@ test.describe('print', () => {
   test('print views are not indexed and link only inside the document or to the hosted site', async ({ page, request }) => {
     await page.goto(path('print/metrics/'));
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+    // Its canonical address is the hosted page it prints, at the public address.
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${SITE}metrics/`);
     await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
     await expect(page.locator('header.header')).toBeHidden();
     const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
