@@ -13,6 +13,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as plain } from '@playwright/test';
 import { expect, path, test } from './fixtures';
+import { CALCULATOR_NAMES } from '../src/calculators/registry';
+import { toolsMarkdown } from '../src/calculators/tools-page';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -66,7 +68,8 @@ function diagramLabels(body: string): string[] {
 const chapters: Chapter[] = walk(DOCS)
   .filter((f) => /\.mdx?$/.test(f))
   .map((f) => {
-    const text = readFileSync(f, 'utf8');
+    // The Tools page's calculator sections are written from each calculator's tools.md.
+    const text = readFileSync(f, 'utf8').replace('<CalculatorSections />', () => CALCULATOR_NAMES.map((n) => toolsMarkdown(n)).join('\n'));
     const fm = text.match(/^---\n([\s\S]*?)\n---/)?.[1] ?? '';
     const body = text.slice(fm.length + 8);
     const id = relative(DOCS, f).split(sep).join('/').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');

@@ -42,3 +42,13 @@ export function fixedPct(share: number, digits = 1): string {
   if (!Number.isFinite(share)) return '—';
   return `${(share * 100).toFixed(digits)}%`;
 }
+
+/** A proportion as signed percentage points or percent, without the unit: 0.004 → "+0.4". */
+export function signedPercent(share: number, digits: number): string {
+  return signed(share * 100, digits);
+}
+
+/** A proportion in percent, without the unit: 0.05 → "5". */
+export function percent(share: number, digits: number): string {
+  return fmt(share * 100, digits);
+}

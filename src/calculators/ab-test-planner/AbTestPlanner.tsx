@@ -3,7 +3,7 @@
  * → users per variant, total users and days, plus a chart of how the required sample
  * grows as the effect shrinks. Thin over src/lib/stats/plan.
  */
-import { fmt, int, pct, signed } from '../../lib/format';
+import { fmt, int, pct, percent, signedPercent } from '../../lib/format';
 import { planTest } from '../../lib/stats/plan';
 import { CalculatorRoot, useCalculator, type CalculatorProps } from '../kit/calculator';
 import { Results, ResultsTable } from '../kit/results';
@@ -28,7 +28,7 @@ export default function AbTestPlanner(props: CalculatorProps) {
     }),
   );
   const alpha = outcome.value ? c.num('alpha') : 0;
-  const label = (x: number) => (absolute ? `${fmt(x * 100, 3)} pt` : pct(x, 2));
+  const label = (x: number) => (absolute ? `${percent(x, 3)} pt` : pct(x, 2));
 
   return (
     <CalculatorRoot calc={c} class="calc">
@@ -53,8 +53,8 @@ export default function AbTestPlanner(props: CalculatorProps) {
         {(p) => (
           <>
             <p class="calc-note" data-result="target">
-              Sized to detect a change from {pct(c.num('baselineRate'), 3)} to {pct(p.target, 3)} ({signed(p.absoluteChange * 100, 3)} points,{' '}
-              {signed(p.relativeChange * 100, 2)}% relative) with a {c.state.sides === '1' ? 'one' : 'two'}-sided test.
+              Sized to detect a change from {pct(c.num('baselineRate'), 3)} to {pct(p.target, 3)} ({signedPercent(p.absoluteChange, 3)} points,{' '}
+              {signedPercent(p.relativeChange, 2)}% relative) with a {c.state.sides === '1' ? 'one' : 'two'}-sided test.
             </p>
             <ResultsTable
               caption="Test size and duration"

@@ -4,7 +4,7 @@
  * `recalibrate`. Thin over src/lib/metrics/ctr.
  */
 import { calibrationLists, downsampledRateSteps, downsamplingScenario, recalibrationSteps, type CalibrationLists } from '../../lib/metrics/ctr';
-import { fmt } from '../../lib/format';
+import { fmt, percent } from '../../lib/format';
 import { parseNumberList } from '../../lib/number-list';
 import { CalculatorRoot, useCalculator, type CalculatorProps } from '../kit/calculator';
 import { Results, ResultsTable } from '../kit/results';
@@ -111,7 +111,7 @@ export default function CtrCalibration(props: CalculatorProps) {
               />
               <RecalibrationFormula p={v.result.trainedRate} w={v.w} />
               <p class="calc-note">
-                Trained on data that keeps {fmt(v.w * 100, 2)}% of non-clicks, the model predicts {fmt(v.result.rawCalibration, 1)} times as many clicks as
+                Trained on data that keeps {percent(v.w, 2)}% of non-clicks, the model predicts {fmt(v.result.rawCalibration, 1)} times as many clicks as
                 really happen; at a low CTR that approaches 1/w. Even a model that knows nothing beyond the average CTR then scores an NE of{' '}
                 {fmt(v.result.rawConstantNE, 2)} instead of 1.
               </p>

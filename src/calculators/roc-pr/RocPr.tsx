@@ -112,7 +112,7 @@ export default function RocPr(props: CalculatorProps) {
                 rows={[
                   { id: 'auc', label: 'ROC-AUC', values: [fmt(v.auc, 4)], formula: 'random ranking: 0.5' },
                   { id: 'ap', label: 'Average precision', values: [fmt(v.ap, 4)], formula: `random ranking: prevalence ${fmt(v.prevalence, 4)}` },
-                  { id: 'items', label: 'Items', values: [int(v.total)], formula: `${int(v.positives)} positive, ${int(v.total - v.positives)} negative` },
+                  { id: 'items', label: 'Items', values: [int(v.total)], formula: `${int(v.positives)} positive, ${int(v.negatives)} negative` },
                 ]}
               />
               <div class="roc-charts">

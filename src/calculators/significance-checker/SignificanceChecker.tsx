@@ -3,7 +3,7 @@
  * of the difference, z and p, a verdict in plain words, and a sample-ratio-mismatch check
  * of the user counts against the intended split. Thin over src/lib/stats/read-test.
  */
-import { fmt, int, pct, signed } from '../../lib/format';
+import { fmt, int, pct, signed, signedPercent } from '../../lib/format';
 import { pText, readTest, type TestReading } from '../../lib/stats/read-test';
 import { CalculatorRoot, useCalculator, type CalculatorProps } from '../kit/calculator';
 import { Results, ResultsTable } from '../kit/results';
@@ -53,8 +53,8 @@ function Reading({ r, usersA, usersB }: { r: TestReading; usersA: number; usersB
         rows={[
           { id: 'rateA', label: 'Control conversion rate', values: [pct(r.rateA, 3)] },
           { id: 'rateB', label: 'Treatment conversion rate', values: [pct(r.rateB, 3)] },
-          { id: 'diff', label: 'Absolute lift', values: [`${signed(test.diff * 100, 3)} points`] },
-          { id: 'relative', label: 'Relative lift', values: [`${signed(test.relativeLift * 100, 2)}%`] },
+          { id: 'diff', label: 'Absolute lift', values: [`${signedPercent(test.diff, 3)} points`] },
+          { id: 'relative', label: 'Relative lift', values: [`${signedPercent(test.relativeLift, 2)}%`] },
           { id: 'ci', label: `${r.level} interval of the difference`, values: [r.interval] },
           { id: 'z', label: 'z', values: [signed(test.z, 3)] },
           { id: 'p', label: 'p-value (two-sided)', values: [pText(test.pValue)] },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, fixedPct, fmt, int, pct, signed } from '../format';
+import { compact, fixedPct, fmt, int, pct, percent, signed, signedPercent } from '../format';
 import { areaPath, linePath, stackedBar } from './path';
 import { extent, linearScale, logScale } from './scale';
 
@@ -83,5 +83,7 @@ describe('format', () => {
     expect(compact(3_000_000)).toBe('3M');
     expect(int(752_702.4)).toBe('752,702');
     expect(fixedPct(0.06)).toBe('6.0%');
+    expect(signedPercent(-0.004, 2)).toBe('−0.4');
+    expect(percent(0.05, 2)).toBe('5');
   });
 });

@@ -9,7 +9,7 @@ import {
   recalibrateAll,
   recalibrationSteps,
 } from './ctr';
-import { recalibrate } from './curves';
+import { recalibrate } from './probability';
 import { InputError } from '../input';
 
 describe('downsampling scenario', () => {

@@ -4,7 +4,7 @@
  * what `recalibrate` does about it (He et al., "Practical Lessons from Predicting Clicks
  * on Ads at Facebook", ADKDD 2014).
  */
-import { calibration, logLoss, normalizedEntropy, recalibrate } from './curves';
+import { calibration, logLoss, normalizedEntropy, recalibrate } from './probability';
 import { InputError } from '../input';
 import { finiteNumber } from '../validate';
 

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  averagePrecision,
-  calibration,
-  logLoss,
-  normalizedEntropy,
-  precisionRecallCurve,
-  recalibrate,
-  rocAuc,
-  rocCurve,
-} from './curves';
+import { averagePrecision, precisionRecallCurve, rocAuc, rocCurve } from './curves';
+import { calibration, logLoss, normalizedEntropy, recalibrate } from './probability';
 import { InputError } from '../input';
 
 // scikit-learn documentation examples: roc_auc_score and average_precision_score of

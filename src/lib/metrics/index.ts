@@ -1,4 +1,5 @@
 export { InputError } from '../input';
 export * from './classification';
 export * from './curves';
+export * from './probability';
 export * from './ranking';

@@ -22,6 +22,7 @@ export interface ThresholdExplorer {
   prCandidates: Point[];
   bestF1: number;
   positives: number;
+  negatives: number;
   total: number;
   prevalence: number;
 }
@@ -42,6 +43,7 @@ export function thresholdExplorer(labels: readonly number[], scores: readonly nu
     prCandidates: metrics.map((m): Point => [m.recall, m.precision]),
     bestF1: bestF1Index(points),
     positives,
+    negatives: labels.length - positives,
     total: labels.length,
     prevalence: positives / labels.length,
   };
