@@ -2,7 +2,6 @@
  * The Pagefind UI and its styles: a chunk of its own, imported by Search.astro when the
  * reader first opens (or heads for) search.
  */
-// @ts-expect-error: @pagefind/default-ui ships no type declarations.
 import { PagefindUI } from '@pagefind/default-ui';
 // As a string, injected on mount: a plain CSS import would be linked from every page
 // (Astro collects the CSS of dynamically imported modules into the page's stylesheets).
