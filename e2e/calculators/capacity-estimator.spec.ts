@@ -67,7 +67,7 @@ test.describe('capacity estimator', () => {
     // 20 + 10 + 10 + 35 + 5 + 15 = 95 ms of 100.
     await expect(step(calc, 'latency-slack')).toHaveText('5 ms');
 
-    await preset.selectOption({ label: 'RAG assistant' });
+    await preset.selectOption({ label: 'RAG support assistant' });
     // 1M × 10 ÷ 86,400 × 4 = 462.96/s; × 400 tokens = 185,185.2/s; ÷ (2,000 × 0.7) = 132.3 → 133, + 2 = 135.
     await expect(step(calc, 'traffic-peak')).toHaveText('463 /s');
     await expect(step(calc, 'replicas-total')).toHaveText('135');
