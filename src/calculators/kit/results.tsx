@@ -13,7 +13,8 @@ export function InvalidNote({ message }: { message: string }) {
 
 export function Results<T>({ label, outcome, children }: { label: string; outcome: Outcome<T>; children: (value: T) => ComponentChildren }) {
   return (
-    <div class="calc-results" role="status" aria-live="polite" aria-label={label}>
+    // Focusable: wide results scroll sideways inside this box, and keyboard users must reach them (WCAG 2.1.1).
+    <div class="calc-results" role="status" aria-live="polite" aria-label={label} tabIndex={0}>
       {outcome.error ? <InvalidNote message={outcome.error.message} /> : children(outcome.value)}
     </div>
   );
