@@ -289,7 +289,7 @@ test.describe('long pages skip the layout of offscreen blocks, and anchors still
       const expected = await headingTop('ranking-and-retrieval-metrics');
       expect(expected).toBeGreaterThan(0);
       // Blocks far below are really skipped (no layout), until scrolled to.
-      const skipped = await page.locator('.sl-markdown-content > figure.diagram').last().evaluate((el) => getComputedStyle(el).contentVisibility);
+      const skipped = await page.locator('.content-body > * > p').last().evaluate((el) => getComputedStyle(el).contentVisibility);
       expect(skipped).toBe('auto');
       for (const target of ['metrics/#references', 'serving/#position-bias']) {
         await page.goto(path(target));
