@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compact, fixedPct, fmt, int, pct, percent, signed, signedPercent } from '../format';
-import { areaPath, linePath, stackedBar } from './path';
+import fc from 'fast-check';
+import { areaPath, LINE_TOLERANCE, linePath, simplifyPolyline, stackedBar, type Point } from './path';
 import { extent, linearScale, logScale } from './scale';
 
 describe('scales', () => {
@@ -45,7 +46,7 @@ describe('paths and bars', () => {
         x,
         y,
       ),
-    ).toBe('M0.0 100.0L100.0 0.0');
+    ).toBe('M0 100L100 0');
     expect(
       areaPath(
         [
@@ -55,7 +56,7 @@ describe('paths and bars', () => {
         x,
         y,
       ),
-    ).toBe('M0.0 100.0L100.0 0.0L100.0 100.0L0.0 100.0Z');
+    ).toBe('M0 100L100 0L100 100L0 100Z');
     expect(areaPath([], x, y)).toBe('');
   });
 
@@ -85,5 +86,45 @@ describe('format', () => {
     expect(fixedPct(0.06)).toBe('6.0%');
     expect(signedPercent(-0.004, 2)).toBe('−0.4');
     expect(percent(0.05, 2)).toBe('5');
+  });
+
+  it('draws a straight run of points as one segment, and keeps every bend', () => {
+    const x = linearScale([0, 1], [0, 100]);
+    const y = linearScale([0, 1], [100, 0]);
+    const straight: Point[] = Array.from({ length: 1001 }, (_, i) => [i / 1000, i / 1000]);
+    expect(linePath(straight, x, y)).toBe('M0 100L100 0');
+    // A V: down to (0.5, 0) and back up; the vertex is kept exactly.
+    const vee: Point[] = Array.from({ length: 1001 }, (_, i) => [i / 1000, Math.abs(i / 1000 - 0.5)]);
+    expect(linePath(vee, x, y)).toBe('M0 50L50 100L100 50');
+  });
+
+  it('keeps a simplified line within the tolerance of the original', () => {
+    // Distance from p to the polyline through `line`.
+    const distance = (p: Point, line: readonly Point[]) => {
+      let best = Infinity;
+      for (let i = 1; i < line.length; i++) {
+        const [ax, ay] = line[i - 1]!;
+        const [bx, by] = line[i]!;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const l2 = dx * dx + dy * dy;
+        const t = l2 > 0 ? Math.max(0, Math.min(1, ((p[0] - ax) * dx + (p[1] - ay) * dy) / l2)) : 0;
+        best = Math.min(best, Math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy));
+      }
+      return line.length === 1 ? Math.hypot(p[0] - line[0]![0], p[1] - line[0]![1]) : best;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0, max: 300, noNaN: true }), fc.double({ min: 0, max: 200, noNaN: true })), { minLength: 1, maxLength: 300 }),
+        (raw) => {
+          const points = raw.map(([a, b]) => [a, b] as Point);
+          const kept = simplifyPolyline(points, LINE_TOLERANCE);
+          expect(kept[0]).toEqual(points[0]);
+          expect(kept.at(-1)).toEqual(points.at(-1));
+          expect(kept.length).toBeLessThanOrEqual(points.length);
+          for (const p of points) expect(distance(p, kept)).toBeLessThanOrEqual(LINE_TOLERANCE + 1e-9);
+        },
+      ),
+    );
   });
 });
