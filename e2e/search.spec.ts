@@ -164,14 +164,17 @@ test('a query that names a section finds the sections of that name first', async
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.getByRole('textbox').fill(title.toLowerCase());
   const results = dialog.locator('.pagefind-ui__result');
-  await expect(results.nth(expected.length - 1)).toBeVisible({ timeout: 15_000 });
+  // Pagefind lists a placeholder per result first and fills each in as its data loads.
+  const titleLink = '.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link';
+  for (let i = 0; i < expected.length; i++) await expect(results.nth(i).locator(titleLink)).toBeVisible({ timeout: 15_000 });
 
-  const first = await results.evaluateAll((items, n) =>
-    items.slice(0, n).map((item) => ({
-      href: item.querySelector('.pagefind-ui__result-title .pagefind-ui__result-link')?.getAttribute('href') ?? '',
-      sections: [...item.querySelectorAll('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => (a.textContent ?? '').trim()),
-    })),
-    expected.length,
+  const first = await results.evaluateAll(
+    (items, { n, link }) =>
+      items.slice(0, n).map((item) => ({
+        href: item.querySelector(link)?.getAttribute('href') ?? '',
+        sections: [...item.querySelectorAll('.pagefind-ui__result-nested .pagefind-ui__result-link')].map((a) => (a.textContent ?? '').trim()),
+      })),
+    { n: expected.length, link: titleLink },
   );
   const base = new URL(path(''), page.url()).pathname;
   expect(first.map((r) => r.href.replace(/#.*$/, '').slice(base.length)).sort(), `the first ${expected.length} results`).toEqual([...expected].sort());
