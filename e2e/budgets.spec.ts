@@ -50,11 +50,15 @@ for (const p of pages) {
   });
 }
 
-plain('each calculator island ships at most 12 KiB of its own JavaScript, beyond the shared Preact runtime', () => {
-  const { islands, runtimeGzipBytes } = islandCosts(DIST, BASE, pages);
+plain('each calculator island ships at most 12 KiB of its own JavaScript, beyond the shared Preact runtime and calculator kit', () => {
+  const { islands, runtimeGzipBytes, kitGzipBytes, kitFiles, calculatorCount } = islandCosts(DIST, BASE, pages);
   expect(islands.length).toBeGreaterThan(3);
   expect(runtimeGzipBytes).toBeGreaterThan(0);
   expect(runtimeGzipBytes).toBeLessThanOrEqual(BUDGETS.islandRuntimeGzip);
+  // The kit is what every calculator loads: found among all the calculators, and budgeted.
+  expect(calculatorCount, 'calculators that share the kit').toBeGreaterThan(5);
+  expect(kitGzipBytes, `the calculator kit: ${kitFiles.join(', ')}`).toBeGreaterThan(1000);
+  expect(kitGzipBytes, `the calculator kit: ${kitFiles.join(', ')}`).toBeLessThanOrEqual(BUDGETS.calculatorKitGzip);
   for (const i of islands) {
     expect(i.gzipBytes, `${i.island}: ${i.files.join(', ')}`).toBeLessThanOrEqual(KNOWN_OVER.islands[i.island] ?? BUDGETS.islandGzip);
     expect(i.gzipBytes, `${i.island} measures something`).toBeGreaterThan(500);

@@ -164,8 +164,12 @@ export function pageWeight(dist, base, path) {
 
 /**
  * What each calculator island adds on its own: its component chunk and every chunk it
- * imports, except the Preact renderer and runtime (preact, preact/hooks), which every
- * island shares and a page pays for once.
+ * imports, except two things every calculator shares, which a reader downloads once for
+ * the whole site (content-hashed, cached) and which are budgeted on their own:
+ * - the Preact renderer and runtime (preact, preact/hooks);
+ * - the calculator kit (src/calculators/kit: fields, URL state, toolbar, results), found
+ *   as the chunks that every calculator loads. An island that shares no chunk with any
+ *   other (the practice room) is not a calculator and does not define the kit.
  * @param {string} dist
  * @param {string} base
  * @param {PageWeight[]} pages
@@ -179,15 +183,25 @@ export function islandCosts(dist, base, pages) {
   for (const i of byName.values()) jsClosure(urlToFile(dist, base, i.renderer), runtime);
   // Preact's own modules (preact, preact/hooks) are the runtime too, wherever Vite put them.
   for (const i of byName.values()) for (const f of jsClosure(urlToFile(dist, base, i.component))) if (/\/(preact|hooks|jsxRuntime)\.module\./.test(f)) runtime.add(f);
-  const islands = [...byName.values()]
-    .map((i) => {
-      const own = [...jsClosure(urlToFile(dist, base, i.component))].filter((f) => !runtime.has(f));
-      return { island: i.name, gzipBytes: own.reduce((s, f) => s + gzipBytes(readFileSync(f)), 0), files: own.map((f) => relative(dist, f)) };
+  const closures = [...byName.values()].map((i) => ({
+    island: i.name,
+    files: [...jsClosure(urlToFile(dist, base, i.component))].filter((f) => !runtime.has(f)),
+  }));
+  const sharesAChunk = closures.filter((c) => closures.some((o) => o !== c && o.files.some((f) => c.files.includes(f))));
+  const kit = new Set(sharesAChunk.length > 1 ? sharesAChunk[0].files.filter((f) => sharesAChunk.every((c) => c.files.includes(f))) : []);
+  const weigh = (/** @type {string[]} */ files) => files.reduce((s, f) => s + gzipBytes(readFileSync(f)), 0);
+  const islands = closures
+    .map((c) => {
+      const own = c.files.filter((f) => !kit.has(f));
+      return { island: c.island, gzipBytes: weigh(own), files: own.map((f) => relative(dist, f)) };
     })
     .sort((a, b) => a.island.localeCompare(b.island));
   return {
     islands,
-    runtimeGzipBytes: [...runtime].reduce((s, f) => s + gzipBytes(readFileSync(f)), 0),
+    runtimeGzipBytes: weigh([...runtime]),
     runtimeFiles: [...runtime].map((f) => relative(dist, f)),
+    kitGzipBytes: weigh([...kit]),
+    kitFiles: [...kit].map((f) => relative(dist, f)),
+    calculatorCount: sharesAChunk.length,
   };
 }
