@@ -37,13 +37,12 @@ export const BUDGETS = {
  */
 export const KNOWN_OVER = {
   pages: /** @type {Record<string, { htmlGzip?: number, elements?: number }>} */ ({
-    '/case-studies/ad-click-prediction/': { htmlGzip: 47.5 * KiB },
     '/case-studies/conversational-assistant/': { htmlGzip: 49.5 * KiB },
     '/case-studies/event-recommendations/': { htmlGzip: 46.5 * KiB },
     '/case-studies/harmful-content/': { htmlGzip: 50.5 * KiB },
     '/case-studies/news-feed/': { htmlGzip: 47.5 * KiB },
     '/case-studies/payment-fraud/': { htmlGzip: 50.5 * KiB },
-    '/case-studies/rag-support-assistant/': { htmlGzip: 62.5 * KiB, elements: 3300 },
+    '/case-studies/rag-support-assistant/': { htmlGzip: 61 * KiB, elements: 3250 },
     '/case-studies/search-ranking/': { htmlGzip: 55 * KiB },
     '/case-studies/similar-listings/': { htmlGzip: 56 * KiB },
     '/case-studies/street-imagery-blurring/': { htmlGzip: 48.5 * KiB },
@@ -52,7 +51,7 @@ export const KNOWN_OVER = {
     '/case-studies/visual-search/': { htmlGzip: 54 * KiB },
     '/framework/': { htmlGzip: 63 * KiB, elements: 3400 },
     '/genai/': { htmlGzip: 47 * KiB },
-    '/metrics/': { htmlGzip: 81.5 * KiB, elements: 5400 },
+    '/metrics/': { htmlGzip: 78.5 * KiB, elements: 5400 },
     '/serving/': { htmlGzip: 80 * KiB, elements: 4900 },
   }),
   islands: /** @type {Record<string, number>} */ ({}),

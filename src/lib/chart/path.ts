@@ -59,19 +59,20 @@ export function simplifyPolyline(points: readonly Point[], tolerance: number): P
  * the thresholds it was computed at.
  */
 export function linePath(points: readonly Point[], x: Scale, y: Scale): string {
-  const drawn = simplifyPolyline(
-    points.map(([px, py]) => [x(px), y(py)] as const),
-    LINE_TOLERANCE,
-  );
-  let d = '';
+  // First the points as written (0.1-unit cells, repeats dropped: linear time, and at most
+  // a few thousand cells for any curve across a chart), then only the bends among them.
+  const cells: Point[] = [];
   let last = '';
-  for (const [px, py] of drawn) {
-    const xy = `${coord(px)} ${coord(py)}`;
-    if (xy === last) continue;
-    d += `${d ? 'L' : 'M'}${xy}`;
-    last = xy;
+  for (const [px, py] of points) {
+    const cell: Point = [Math.round(x(px) * 10) / 10, Math.round(y(py) * 10) / 10];
+    const key = `${cell[0]} ${cell[1]}`;
+    if (key === last) continue;
+    cells.push(cell);
+    last = key;
   }
-  return d;
+  return simplifyPolyline(cells, LINE_TOLERANCE)
+    .map(([px, py], i) => `${i ? 'L' : 'M'}${coord(px)} ${coord(py)}`)
+    .join('');
 }
 
 /** The area between the line and y = `base`: the line, down to the base, back to the start. */
