@@ -188,7 +188,7 @@ export function islandCosts(dist, base, pages) {
     files: [...jsClosure(urlToFile(dist, base, i.component))].filter((f) => !runtime.has(f)),
   }));
   const sharesAChunk = closures.filter((c) => closures.some((o) => o !== c && o.files.some((f) => c.files.includes(f))));
-  const kit = new Set(sharesAChunk.length > 1 ? sharesAChunk[0].files.filter((f) => sharesAChunk.every((c) => c.files.includes(f))) : []);
+  const kit = new Set(sharesAChunk.length > 1 ? /** @type {{ files: string[] }} */ (sharesAChunk[0]).files.filter((f) => sharesAChunk.every((c) => c.files.includes(f))) : []);
   const weigh = (/** @type {string[]} */ files) => files.reduce((s, f) => s + gzipBytes(readFileSync(f)), 0);
   const islands = closures
     .map((c) => {
