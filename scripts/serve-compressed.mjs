@@ -9,31 +9,12 @@
  * Loopback only. Compressed bodies are cached in memory: dist/ does not change while the
  * bench runs.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { basePrefix, fileFor, TYPES } from '../src/plugins/print/pdf/serve.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-};
 /** Types that are already compressed, or binary formats that do not shrink. */
 const INCOMPRESSIBLE = new Set(['.png', '.jpg', '.webp', '.avif', '.woff2', '.woff', '.pdf']);
 
@@ -44,23 +25,10 @@ const INCOMPRESSIBLE = new Set(['.png', '.jpg', '.webp', '.avif', '.woff2', '.wo
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
 export async function serveCompressed(dir, base, port = 0) {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const prefix = basePrefix(base);
   const root = normalize(dir + sep);
   /** @type {Map<string, Buffer>} */
   const cache = new Map();
-
-  /** @param {string} pathname */
-  async function resolve(pathname) {
-    if (!pathname.startsWith(prefix)) return undefined;
-    let file = normalize(join(root, pathname.slice(prefix.length)));
-    if (!file.startsWith(root)) return undefined;
-    let info = await stat(file).catch(() => undefined);
-    if (info?.isDirectory()) {
-      file = join(file, 'index.html');
-      info = await stat(file).catch(() => undefined);
-    }
-    return info?.isFile() ? file : undefined;
-  }
 
   const server = createServer(async (req, res) => {
     try {
@@ -69,7 +37,7 @@ export async function serveCompressed(dir, base, port = 0) {
         res.writeHead(301, { location: prefix }).end();
         return;
       }
-      let file = await resolve(pathname);
+      let file = (await fileFor(root, prefix, pathname))?.file;
       let status = 200;
       if (!file) {
         file = join(root, '404.html');

@@ -9,7 +9,8 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 
-const TYPES = {
+/** Content types by file extension, for the files a built Astro site holds. */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,39 +34,51 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
+/** The URL prefix a site built with `base` lives under: '/' or '/handbook/'. */
+export function basePrefix(/** @type {string} */ base) {
+  return `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/**
+ * The file of `dir` a request path names under `prefix` (a directory answers with its
+ * index.html), or undefined when there is none or the path leaves `dir`.
+ * @param {string} root `dir` normalized with a trailing separator
+ * @param {string} prefix from basePrefix
+ * @param {string} pathname decoded request path
+ */
+export async function fileFor(root, prefix, pathname) {
+  if (!pathname.startsWith(prefix)) return undefined;
+  let file = normalize(join(root, pathname.slice(prefix.length)));
+  if (!file.startsWith(root)) return undefined;
+  let info = await stat(file).catch(() => undefined);
+  if (info?.isDirectory()) {
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => undefined);
+  }
+  return info?.isFile() ? { file, size: info.size } : undefined;
+}
+
 /**
  * @param {string} dir absolute path of the built site (dist/)
  * @param {string} base Astro base, e.g. '/' or '/handbook'
  * @returns {Promise<{ origin: string, url: (path: string) => string, close: () => Promise<void> }>}
  */
 export async function serveStatic(dir, base) {
-  const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const prefix = basePrefix(base);
   const root = normalize(dir + sep);
 
   const server = createServer(async (req, res) => {
     try {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-      if (!pathname.startsWith(prefix) && `${pathname}/` !== prefix) {
-        res.writeHead(404).end('outside base');
-        return;
-      }
-      let file = normalize(join(root, pathname.slice(prefix.length)));
-      if (!file.startsWith(root)) {
-        res.writeHead(403).end();
-        return;
-      }
-      let info = await stat(file).catch(() => undefined);
-      if (info?.isDirectory()) {
-        file = join(file, 'index.html');
-        info = await stat(file).catch(() => undefined);
-      }
-      if (!info?.isFile()) {
+      const found = await fileFor(root, prefix, pathname);
+      if (!found) {
         res.writeHead(404).end('not found');
         return;
       }
+      const { file, size } = found;
       res.writeHead(200, {
         'content-type': TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream',
-        'content-length': info.size,
+        'content-length': size,
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(file).pipe(res);
