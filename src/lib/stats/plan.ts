@@ -6,7 +6,7 @@
  */
 import { checkRange, describeRange, InputError } from '../input';
 import { finiteNumber } from '../validate';
-import { cupedSampleSize } from './cuped';
+import { cupedSampleSize } from './cuped-size';
 import { CORRELATION_RANGE } from './ranges';
 import { sampleSizePerVariant, testDurationDays } from './sample-size';
 
