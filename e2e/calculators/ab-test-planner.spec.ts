@@ -140,4 +140,75 @@ test.describe('A/B test planner', () => {
     // 0.773599² / 0.002² = 0.598455 / 0.000004 = 149,613.8 → 149,614.
     await expect(calc.result('perVariant')).toHaveText('149,614');
   });
+
+  test('CUPED: ρ shows the adjusted users and days beside the plain ones, n × (1 − ρ²) rounded up', async ({ page }) => {
+    const calc = await CalculatorPage.open(page, 'ab-test-planner');
+    const rho = calc.field('CUPED: correlation ρ with the pre-experiment metric');
+    await expect(rho).toHaveValue('0');
+    // ρ = 0 is a plain test: one column, no CUPED note.
+    await expect(calc.result('perVariant')).toHaveText('752,703');
+    await expect(calc.root.locator('[data-result="cuped"]')).toHaveCount(0);
+
+    // ρ = 0.5: 1 − 0.25 = 0.75 of the variance; ⌈752,703 × 0.75⌉ = ⌈564,527.25⌉ = 564,528 per variant, 25% fewer.
+    await rho.fill('0.5');
+    await expect(calc.root.locator('thead th')).toHaveText(['Quantity', 'Without CUPED', 'With CUPED']);
+    await expect(calc.result('perVariant')).toHaveText(['752,703', '564,528']);
+    // 2 × 564,528 = 1,129,056 users; / 500,000 a day = 2.26 → 3 days (4 without).
+    await expect(calc.result('total')).toHaveText(['1,505,406', '1,129,056']);
+    await expect(calc.result('perDay')).toHaveText(['500,000', '500,000']);
+    await expect(calc.result('days')).toHaveText(['4', '3']);
+    await expect(calc.root.locator('[data-result="cuped"]')).toHaveText(
+      'CUPED with ρ = 0.5 leaves 1 − ρ² = 0.75 of the variance, so each variant needs 25% fewer users: ⌈752,703 × 0.75⌉ = 564,528.',
+    );
+    // The chart gains the CUPED curve: a second line and ten more dots, described for screen readers.
+    const chart = calc.root.getByRole('img', { name: /Users per variant needed against the minimum detectable effect/ });
+    await expect(chart.locator('circle')).toHaveCount(20);
+    await expect(chart.locator('path.calc-chart-line--alt')).toHaveCount(1);
+    await expect(chart).toHaveAttribute('aria-label', /the chosen 2% needs 752,703\. With CUPED \(dashed line\) it needs 564,528\./);
+
+    // The metrics chapter's 5% → 5.2% test on 60,000 users a day: 189,938 per variant, 7 days.
+    // ρ = 0.7: 1 − 0.49 = 0.51; ⌈189,938 × 0.51⌉ = ⌈96,868.38⌉ = 96,869; 193,738 / 60,000 = 3.23 → 4 days.
+    await calc.field('Minimum detectable effect').fill('0.04');
+    await calc.field('Daily eligible users').fill('60000');
+    await calc.field('Share of traffic in the test').fill('1');
+    await rho.fill('0.7');
+    await expect(calc.result('perVariant')).toHaveText(['189,938', '96,869']);
+    await expect(calc.result('days')).toHaveText(['7', '4']);
+    await expect(calc.root.getByText('Run for at least a full week anyway')).toBeVisible();
+
+    // ρ travels in the address as ab.rho, and a shared link opens on it.
+    await expect(page).toHaveURL(/ab\.rho=0\.7/);
+    await calc.reload();
+    await expect(rho).toHaveValue('0.7');
+    await expect(calc.result('perVariant')).toHaveText(['189,938', '96,869']);
+    await calc.expectNoBadNumbers();
+  });
+
+  test('CUPED: a ρ outside [0, 1) or not a number is explained next to the field', async ({ page }) => {
+    const calc = await CalculatorPage.open(page, 'ab-test-planner');
+    const rho = calc.field('CUPED: correlation ρ with the pre-experiment metric');
+    await rho.fill('1');
+    await calc.expectError(
+      rho,
+      'The correlation ρ must be at least 0 and less than 1 (got 1): at 1 the pre-experiment value would predict the metric exactly, leaving no variance to test, which no real covariate does.',
+    );
+    await expect(calc.invalid).toContainText('Fix the highlighted input');
+    await expect(calc.root.locator('[data-result="perVariant"]')).toHaveCount(0);
+    await rho.fill('1.2');
+    await calc.expectError(rho, 'must be at least 0 and less than 1 (got 1.2)', { contains: true });
+    await rho.fill('-0.4');
+    await calc.expectError(
+      rho,
+      'The correlation ρ must be at least 0 and less than 1 (got -0.4): CUPED removes ρ² of the variance, so a negative correlation helps exactly as much as a positive one; enter its size, 0.4.',
+    );
+    await rho.fill('strong');
+    await calc.expectError(rho, 'The correlation ρ must be a number (got “strong”).');
+    await rho.fill('');
+    await calc.expectError(rho, 'The correlation ρ is empty: enter a number.');
+    await calc.expectNoBadNumbers();
+    await rho.fill('0.3');
+    await calc.expectValid(rho);
+    // 1 − 0.09 = 0.91; ⌈752,703 × 0.91⌉ = ⌈684,959.73⌉ = 684,960.
+    await expect(calc.result('perVariant')).toHaveText(['752,703', '684,960']);
+  });
 });

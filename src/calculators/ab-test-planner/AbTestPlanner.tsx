@@ -1,7 +1,8 @@
 /**
  * A/B test planner: baseline rate, smallest effect worth detecting, α, power and traffic
  * → users per variant, total users and days, plus a chart of how the required sample
- * grows as the effect shrinks. Thin over src/lib/stats/plan.
+ * grows as the effect shrinks; with CUPED's ρ > 0, the adjusted sizes beside the plain ones.
+ * Thin over src/lib/stats/plan.
  */
 import { fmt, int, pct, percent, signedPercent } from '../../lib/format';
 import { planTest } from '../../lib/stats/plan';
@@ -10,6 +11,9 @@ import { Results, ResultsTable } from '../kit/results';
 import { Toolbar, UrlNotices } from '../kit/toolbar';
 import { SampleSizeChart } from './SampleSizeChart';
 import { abTestPlanner as spec } from './spec';
+
+/** One cell, or the plain and the CUPED value side by side. */
+const both = (plain: number, cuped: number | undefined) => (cuped === undefined ? [int(plain)] : [int(plain), int(cuped)]);
 
 export default function AbTestPlanner(props: CalculatorProps) {
   const c = useCalculator(spec, props);
@@ -25,6 +29,7 @@ export default function AbTestPlanner(props: CalculatorProps) {
       dailyUsers: c.num('dailyUsers'),
       trafficShare: c.num('trafficShare'),
       variants: c.num('variants'),
+      correlation: c.num('correlation'),
     }),
   );
   const alpha = outcome.value ? c.num('alpha') : 0;
@@ -45,6 +50,7 @@ export default function AbTestPlanner(props: CalculatorProps) {
         {c.field('dailyUsers')}
         {c.field('trafficShare')}
         {c.field('variants')}
+        {c.field('correlation')}
         {c.unplaced()}
         <Toolbar calc={c} />
       </div>
@@ -56,15 +62,22 @@ export default function AbTestPlanner(props: CalculatorProps) {
               Sized to detect a change from {pct(c.num('baselineRate'), 3)} to {pct(p.target, 3)} ({signedPercent(p.absoluteChange, 3)} points,{' '}
               {signedPercent(p.relativeChange, 2)}% relative) with a {c.state.sides === '1' ? 'one' : 'two'}-sided test.
             </p>
+            {p.cuped && (
+              <p class="calc-note" data-result="cuped">
+                CUPED with ρ = {fmt(p.cuped.correlation)} leaves 1 − ρ² = {fmt(p.cuped.varianceFactor)} of the variance, so each variant needs{' '}
+                {pct(1 - p.cuped.varianceFactor, 2)} fewer users: ⌈{int(p.perVariant)} × {fmt(p.cuped.varianceFactor)}⌉ = {int(p.cuped.perVariant)}.
+              </p>
+            )}
             <ResultsTable
               caption="Test size and duration"
               captionHidden
               rowKey="result"
+              {...(p.cuped ? { head: ['Quantity', 'Without CUPED', 'With CUPED'] } : {})}
               rows={[
-                { id: 'perVariant', label: 'Users per variant', values: [int(p.perVariant)] },
-                { id: 'total', label: `Total users (${int(p.comparisons + 1)} variants)`, values: [int(p.total)] },
-                { id: 'perDay', label: 'Users entering the test per day', values: [int(p.perDay)] },
-                { id: 'days', label: 'Days to run', values: [int(p.days)] },
+                { id: 'perVariant', label: 'Users per variant', values: both(p.perVariant, p.cuped?.perVariant) },
+                { id: 'total', label: `Total users (${int(p.comparisons + 1)} variants)`, values: both(p.total, p.cuped?.total) },
+                { id: 'perDay', label: 'Users entering the test per day', values: both(p.perDay, p.cuped ? p.perDay : undefined) },
+                { id: 'days', label: 'Days to run', values: both(p.days, p.cuped?.days) },
               ]}
             />
             {p.shorterThanAWeek && (

@@ -1,4 +1,7 @@
-/** Users per variant against the minimum detectable effect, on a log scale: halving the effect roughly quadruples the sample. */
+/**
+ * Users per variant against the minimum detectable effect, on a log scale: halving the effect
+ * roughly quadruples the sample. With CUPED a dashed line below it: the same curve times 1 − ρ².
+ */
 import { compact, int } from '../../lib/format';
 import { extent, linearScale, logScale } from '../../lib/chart/scale';
 import type { CurvePoint } from '../../lib/stats/plan';
@@ -15,19 +18,22 @@ export function SampleSizeChart({ curve, label, kind }: { curve: readonly CurveP
   const chosen = curve.findIndex((p) => p.chosen);
   const current = curve[chosen];
   const x = linearScale([first.mde, last.mde], [PAD.left, W - PAD.right]);
+  const cuped = curve.every((p) => p.nCuped !== undefined);
   const y = logScale(
     extent(
-      curve.map((p) => p.n),
+      curve.flatMap((p) => (cuped ? [p.n, p.nCuped!] : [p.n])),
       { log: true, minSpan: 0.5, pad: 0.25 },
     ),
     [H - PAD.bottom, PAD.top],
   );
   const ticks = y.ticks();
   const points = curve.map((p) => [p.mde, p.n] as const);
+  const cupedPoints = cuped ? curve.map((p) => [p.mde, p.nCuped!] as const) : [];
   const description =
     `Users per variant needed against the minimum detectable effect (${kind}), log scale: ` +
     `${int(first.n)} at ${label(first.mde)}, ${int(last.n)} at ${label(last.mde)}` +
     (current ? `; the chosen ${label(current.mde)} needs ${int(current.n)}.` : '.') +
+    (cuped && current ? ` With CUPED (dashed line) it needs ${int(current.nCuped!)}.` : '') +
     ' Halving the effect roughly quadruples the sample.';
   const axisY = H - PAD.bottom;
   return (
@@ -39,6 +45,8 @@ export function SampleSizeChart({ curve, label, kind }: { curve: readonly CurveP
         <line class="calc-chart-axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={axisY} />
         <Line points={points} x={x} y={y} />
         <Dots points={points} x={x} y={y} current={chosen} />
+        {cuped && <Line points={cupedPoints} x={x} y={y} class="calc-chart-line calc-chart-line--alt" />}
+        {cuped && <Dots points={cupedPoints} x={x} y={y} current={chosen} />}
         {current && (
           <text class="calc-chart-label calc-chart-label--current" x={x(current.mde) + 8} y={y(current.n) - 8}>
             {compact(current.n)}
@@ -56,7 +64,9 @@ export function SampleSizeChart({ curve, label, kind }: { curve: readonly CurveP
           Minimum detectable effect
         </text>
       </Chart>
-      <figcaption class="calc-hint">Users per variant (log scale) for effects from half to 2.5 times the one chosen; the large dot is yours.</figcaption>
+      <figcaption class="calc-hint">
+        Users per variant (log scale) for effects from half to 2.5 times the one chosen; the large dot is yours{cuped ? ', and the dashed line is with CUPED' : ''}.
+      </figcaption>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
-/** A/B test planner: baseline, effect, α, power and traffic → users per variant and days. */
-import { ALPHA_RANGE, USERS_RANGE, VARIANTS_RANGE } from '../../lib/stats/ranges';
+/** A/B test planner: baseline, effect, α, power, traffic and CUPED's ρ → users per variant and days. */
+import { ALPHA_RANGE, CORRELATION_RANGE, USERS_RANGE, VARIANTS_RANGE } from '../../lib/stats/ranges';
 import { choice, type CalculatorSpec } from '../kit/spec';
 
 const PROPORTION = { min: 0, max: 1, minExclusive: true, maxExclusive: true } as const;
@@ -9,7 +9,7 @@ const PROPORTION = { min: 0, max: 1, minExclusive: true, maxExclusive: true } as
 export const abTestPlanner = {
   title: 'A/B test planner',
   description:
-    'Enter a baseline conversion rate, the smallest effect worth detecting, α, power and your traffic to get the users each variant needs and how many days the test must run, with a chart of how the sample grows as the effect shrinks.',
+    'Enter a baseline conversion rate, the smallest effect worth detecting, α, power and your traffic to get the users each variant needs and how many days the test must run, with a chart of how the sample grows as the effect shrinks; add the correlation with a pre-experiment metric to see what CUPED saves.',
   prefix: 'ab',
   fields: [
     {
@@ -73,6 +73,17 @@ export const abTestPlanner = {
       range: VARIANTS_RANGE,
       whole: true,
       hint: 'Control included.',
+    },
+    {
+      kind: 'number',
+      key: 'correlation',
+      param: 'rho',
+      // The same name the library's range messages use (src/lib/stats/plan.ts).
+      name: 'The correlation ρ',
+      label: 'CUPED: correlation ρ with the pre-experiment metric',
+      default: '0',
+      range: CORRELATION_RANGE,
+      hint: 'Between each user’s metric in the test and the same metric before it, from 0 to just under 1; 0 = no CUPED.',
     },
   ],
 } as const satisfies CalculatorSpec;

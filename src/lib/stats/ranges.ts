@@ -17,6 +17,13 @@ export const USERS_RANGE: Range = { min: 0, max: 10_000_000_000, integer: true }
 /** A test's variants, the control included: beyond 20 each arm is too thin to compare. */
 export const VARIANTS_RANGE: Range = { min: 2, max: 20, integer: true };
 
+/**
+ * CUPED's ρ, the correlation between the metric and its pre-experiment covariate, as the
+ * planner takes it: 0 (no covariate, a plain test) up to, not including, 1 (a covariate that
+ * predicts the metric exactly, which would leave no variance to test against).
+ */
+export const CORRELATION_RANGE: Range = { min: 0, max: 1, maxExclusive: true };
+
 const ALPHA_NAME = 'α (the false-positive rate, e.g. 0.05)';
 
 /** Checks α: a proportion first (the message every reader expects), then the sensible range. */
