@@ -259,6 +259,40 @@ test('the serving chapter builds its pattern table from case-study metadata', as
   await expect(page.locator('h1')).toHaveText('People you may know');
 });
 
+test('every "Case studies that use …" note lists each case study that declares its pattern', async ({ page }) => {
+  // What the case studies declare, read from their frontmatter as text (not through the site's loader).
+  const declared = caseStudyFiles().map((f) => {
+    const src = readFileSync(f, 'utf8');
+    return {
+      title: /^title:\s*(.+)$/m.exec(src)![1]!.trim().replace(/^(["'])(.*)\1$/, '$2'),
+      patterns: /^\s*servingPatterns:\s*\[([^\]]*)\]/m.exec(src)![1]!.split(',').map((p) => p.trim()),
+    };
+  });
+  // The chapters whose source uses the note, and how many times.
+  const docs = fileURLToPath(new URL('../src/content/docs/', import.meta.url));
+  const chapters = readdirSync(docs)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ slug: f.replace(/\.mdx$/, ''), uses: readFileSync(join(docs, f), 'utf8').match(/<CaseStudiesUsing\b/g)?.length ?? 0 }))
+    .filter((c) => c.uses > 0);
+  expect(chapters.map((c) => c.slug)).toContain('serving');
+  let checked = 0;
+  for (const { slug, uses } of chapters) {
+    await page.goto(path(`${slug}/`));
+    const lists = page.locator('aside [data-case-studies-using]');
+    await expect(lists).toHaveCount(uses);
+    for (const list of await lists.all()) {
+      const patterns = (await list.getAttribute('data-case-studies-using'))!.split(' ');
+      const expected = declared.filter((d) => d.patterns.some((p) => patterns.includes(p))).map((d) => d.title);
+      expect(expected.length, `someone declares ${patterns}`).toBeGreaterThan(0);
+      const listed = await list.getByRole('link').allTextContents();
+      expect(listed.sort(), `/${slug}/ note on ${patterns.join(', ')}`).toEqual(expected.sort());
+      await expect(list).toContainText(`All ${expected.length} that use it`);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(9);
+});
+
 test.describe('at phone width (360 px)', () => {
   test.use({ viewport: { width: 360, height: 780 } });
   for (const p of ['tools/', 'metrics/', 'serving/', 'case-studies/', 'case-studies/news-feed/']) {
@@ -291,7 +325,7 @@ test.describe('long pages skip the layout of offscreen blocks, and anchors still
       // Blocks far below are really skipped (no layout), until scrolled to.
       const skipped = await page.locator('.content-body > * > p').last().evaluate((el) => getComputedStyle(el).contentVisibility);
       expect(skipped).toBe('auto');
-      for (const target of ['metrics/#references', 'serving/#position-bias']) {
+      for (const target of ['metrics/#references', 'rollouts-and-monitoring/#position-bias']) {
         await page.goto(path(target));
         const id = target.split('#')[1]!;
         await expect.poll(() => headingTop(id)).toBeCloseTo(expected, -1);
