@@ -29,10 +29,15 @@ for (const p of pages) {
         await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
         await page.goto(path(p));
         await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-        const results = await new AxeBuilder({ page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
-          .analyze();
-        const summary = results.violations.map(
+        const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+        // Everything but contrast on the page as it loads, offscreen prose blocks skipped.
+        const results = await new AxeBuilder({ page }).withTags(tags).disableRules(['color-contrast']).analyze();
+        // Contrast on every block laid out, as each is once a reader scrolls to it: a skipped
+        // block stands in at an estimated 10rem (custom.css), so a longer paragraph's text
+        // spills onto the next block and axe would measure a link against, say, a tip's tint.
+        await page.evaluate(() => document.documentElement.setAttribute('data-full-layout', ''));
+        const contrast = await new AxeBuilder({ page }).withRules(['color-contrast']).analyze();
+        const summary = [...results.violations, ...contrast.violations].map(
           (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
         );
         expect(summary).toEqual([]);
