@@ -75,7 +75,7 @@ export default defineConfig({
         ...group('Start here', [...page('start-here/how-to-use'), ...page('glossary')]),
         ...group('The framework', page('framework')),
         ...group('Metrics', page('metrics')),
-        ...group('Serving', page('serving')),
+        ...group('Serving', [...page('serving'), ...page('retrieval'), ...page('rollouts-and-monitoring')]),
         ...group('Generative AI', page('genai')),
         ...(existsSync(new URL('./src/content/docs/case-studies/', import.meta.url))
           ? [{ label: 'Case studies', items: [{ autogenerate: { directory: 'case-studies' } }] }]

@@ -57,11 +57,21 @@ test.describe('build-time diagrams', () => {
   });
 
   test('diagram ids are unique, in a chapter and in the whole-handbook print view', async ({ page }) => {
-    for (const p of ['serving/', 'print/handbook/']) {
+    // The page with the most sequence diagrams (mermaid repeats actor0, root-0… in each), then
+    // the most diagrams, read from disk.
+    const docs = fileURLToPath(new URL('../src/content/docs/', import.meta.url));
+    const count = (text: string, re: RegExp) => text.match(re)?.length ?? 0;
+    const [busiest] = readdirSync(docs, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => ({ f, text: readFileSync(join(docs, f), 'utf8') }))
+      .map(({ f, text }) => ({ f, n: count(text, /^\s*sequenceDiagram\b/gm), all: count(text, /^```mermaid\b/gm) }))
+      .sort((a, b) => b.n - a.n || b.all - a.all);
+    expect(busiest!.n).toBeGreaterThan(0);
+    for (const p of [`${busiest!.f.replace(/(^|\/)index\.mdx$|\.mdx$/, '')}/`, 'print/handbook/']) {
       await page.goto(path(p));
       const all = await page.locator('[id]').evaluateAll((els) => els.map((e) => e.id));
       const inDiagrams = await page.locator('figure.diagram [id], figure.diagram').evaluateAll((els) => els.map((e) => e.id).filter(Boolean));
-      expect(inDiagrams.length).toBeGreaterThan(20);
+      expect(inDiagrams.length).toBeGreaterThan(10);
       const dupes = inDiagrams.filter((id) => all.indexOf(id) !== all.lastIndexOf(id));
       expect(dupes, `diagram ids used twice on /${p}`).toEqual([]);
       // Sequence diagrams are among them (mermaid repeats actor0, root-0… in each).
@@ -251,12 +261,51 @@ test('the serving chapter builds its pattern table from case-study metadata', as
   expect(batchers.length).toBeGreaterThan(0);
   await expect(batching.locator('td').last().getByRole('link')).toHaveCount(batchers.length);
   await expect(batching.getByRole('link', { name: 'Video recommendations' })).toBeVisible();
-  // A pattern's name jumps to its section of the chapter.
-  await ann.getByRole('link', { name: 'ANN index' }).click();
-  await expect(page).toHaveURL(/#approximate-nearest-neighbor-search$/);
-  await expect(page.locator('#approximate-nearest-neighbor-search')).toBeInViewport();
+  // A pattern's name jumps to its section: in this chapter, or in the one that explains it.
+  const caching = rows.filter({ has: page.getByRole('rowheader', { name: 'Caching and precomputation' }) });
+  await caching.getByRole('link', { name: 'Caching and precomputation' }).click();
+  await expect(page).toHaveURL(/\/serving\/#caching-and-precomputation$/);
+  await expect(page.locator('#caching-and-precomputation')).toBeInViewport();
   await exploration.getByRole('link', { name: 'People you may know' }).click();
   await expect(page.locator('h1')).toHaveText('People you may know');
+  await page.goBack();
+  await ann.getByRole('link', { name: 'ANN index' }).click();
+  await expect(page).toHaveURL(/\/retrieval\/#approximate-nearest-neighbor-search$/);
+  await expect(page.locator('#approximate-nearest-neighbor-search')).toBeInViewport();
+});
+
+test('every "Case studies that use …" note lists each case study that declares its pattern', async ({ page }) => {
+  // What the case studies declare, read from their frontmatter as text (not through the site's loader).
+  const declared = caseStudyFiles().map((f) => {
+    const src = readFileSync(f, 'utf8');
+    return {
+      title: /^title:\s*(.+)$/m.exec(src)![1]!.trim().replace(/^(["'])(.*)\1$/, '$2'),
+      patterns: /^\s*servingPatterns:\s*\[([^\]]*)\]/m.exec(src)![1]!.split(',').map((p) => p.trim()),
+    };
+  });
+  // The chapters whose source uses the note, and how many times.
+  const docs = fileURLToPath(new URL('../src/content/docs/', import.meta.url));
+  const chapters = readdirSync(docs)
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ slug: f.replace(/\.mdx$/, ''), uses: readFileSync(join(docs, f), 'utf8').match(/<CaseStudiesUsing\b/g)?.length ?? 0 }))
+    .filter((c) => c.uses > 0);
+  expect(chapters.map((c) => c.slug)).toContain('serving');
+  let checked = 0;
+  for (const { slug, uses } of chapters) {
+    await page.goto(path(`${slug}/`));
+    const lists = page.locator('aside [data-case-studies-using]');
+    await expect(lists).toHaveCount(uses);
+    for (const list of await lists.all()) {
+      const patterns = (await list.getAttribute('data-case-studies-using'))!.split(' ');
+      const expected = declared.filter((d) => d.patterns.some((p) => patterns.includes(p))).map((d) => d.title);
+      expect(expected.length, `someone declares ${patterns}`).toBeGreaterThan(0);
+      const listed = await list.getByRole('link').allTextContents();
+      expect(listed.sort(), `/${slug}/ note on ${patterns.join(', ')}`).toEqual(expected.sort());
+      await expect(list).toContainText(`All ${expected.length} that use it`);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThanOrEqual(9);
 });
 
 test.describe('at phone width (360 px)', () => {
@@ -291,7 +340,7 @@ test.describe('long pages skip the layout of offscreen blocks, and anchors still
       // Blocks far below are really skipped (no layout), until scrolled to.
       const skipped = await page.locator('.content-body > * > p').last().evaluate((el) => getComputedStyle(el).contentVisibility);
       expect(skipped).toBe('auto');
-      for (const target of ['metrics/#references', 'serving/#position-bias']) {
+      for (const target of ['metrics/#references', 'rollouts-and-monitoring/#position-bias']) {
         await page.goto(path(target));
         const id = target.split('#')[1]!;
         await expect.poll(() => headingTop(id)).toBeCloseTo(expected, -1);

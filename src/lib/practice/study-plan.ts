@@ -64,7 +64,8 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
       {
         title: 'Week 2: breadth and rehearsal',
         tasks: [
-          chapter('/serving/#the-multi-stage-funnel', 'The multi-stage funnel and its latency budget.'),
+          chapter('/retrieval/#the-multi-stage-funnel', 'The multi-stage funnel.'),
+          chapter('/serving/#a-worked-latency-budget', 'A latency budget across its stages.'),
           chapter('/metrics/#ab-testing', 'A/B tests: sample size, duration, guardrails.'),
           caseStudy('news-feed', 'Multi-task ranking and integrity demotions.'),
           caseStudy('harmful-content', 'Detection, thresholds and human review.'),
@@ -168,8 +169,8 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
         title: 'Week 5: serving',
         tasks: [
           chapter('/serving/#batch-online-and-streaming-prediction', 'Batch, online and streaming prediction.'),
-          chapter('/serving/#the-multi-stage-funnel', 'The multi-stage funnel.'),
-          chapter('/serving/#rollout-strategies', 'Rollout strategies.'),
+          chapter('/retrieval/#the-multi-stage-funnel', 'The multi-stage funnel.'),
+          chapter('/rollouts-and-monitoring/#rollout-strategies', 'Rollout strategies.'),
           calculator('capacity-estimator', 'Size the serving fleet for your last session.'),
           caseStudy('video-recommendations', 'Retrieval plus ranking at scale.'),
           caseStudy('similar-listings', 'Item-to-item recommendations with availability.'),
@@ -183,7 +184,7 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
           caseStudy('ad-click-prediction', 'Calibrated probabilities in an auction.'),
           caseStudy('payment-fraud', 'Choosing an operating point under delayed labels.'),
           caseStudy('harmful-content', 'Detection, thresholds and review queues.'),
-          chapter('/serving/#feedback-loops-and-exploration', 'Feedback loops and exploration.'),
+          chapter('/rollouts-and-monitoring/#feedback-loops-and-exploration', 'Feedback loops and exploration.'),
           practice('fake-account-detection', 'Session on an integrity prompt with no model answer.'),
         ],
       },
