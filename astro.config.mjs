@@ -74,7 +74,7 @@ export default defineConfig({
       sidebar: [
         ...group('Start here', [...page('start-here/how-to-use'), ...page('glossary')]),
         ...group('The framework', page('framework')),
-        ...group('Metrics', page('metrics')),
+        ...group('Metrics', [...page('metrics'), ...page('experiments')]),
         ...group('Serving', [...page('serving'), ...page('retrieval'), ...page('rollouts-and-monitoring')]),
         ...group('Generative AI', page('genai')),
         ...(existsSync(new URL('./src/content/docs/case-studies/', import.meta.url))

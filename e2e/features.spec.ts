@@ -108,7 +108,7 @@ test.describe('build-time diagrams', () => {
     test.use({ viewport: { width: 360, height: 780 } });
 
     test('a diagram with labels under 9 px offers a full-size view, and only then', async ({ page }) => {
-      for (const p of ['metrics/', 'serving/', 'framework/', 'case-studies/news-feed/']) {
+      for (const p of ['metrics/', 'experiments/', 'serving/', 'framework/', 'case-studies/news-feed/']) {
         await page.goto(path(p));
         for (const { id, px, button } of await smallestLabelPx(page)) {
           expect(button, `${id} on /${p}: labels ${px.toFixed(1)} px, full-size button ${button ? 'shown' : 'hidden'}`).toBe(px < 9);
@@ -310,7 +310,7 @@ test('every "Case studies that use …" note lists each case study that declares
 
 test.describe('at phone width (360 px)', () => {
   test.use({ viewport: { width: 360, height: 780 } });
-  for (const p of ['tools/', 'metrics/', 'serving/', 'case-studies/', 'case-studies/news-feed/']) {
+  for (const p of ['tools/', 'metrics/', 'experiments/', 'serving/', 'case-studies/', 'case-studies/news-feed/']) {
     test(`/${p} does not scroll sideways`, async ({ page }) => {
       await page.goto(path(p));
       // Hydrate every calculator: they must fit once interactive too.
@@ -348,7 +348,7 @@ test.describe('long pages skip the layout of offscreen blocks, and anchors still
         expect(Math.abs((await headingTop(id)) - expected), `#${id} stays put`).toBeLessThan(4);
       }
       if (viewport.width >= 1280) {
-        await page.goto(path('metrics/'));
+        await page.goto(path('experiments/'));
         await page.locator('starlight-toc a[href="#long-term-holdouts"]').click();
         await expect.poll(() => headingTop('long-term-holdouts')).toBeCloseTo(expected, -1);
       }

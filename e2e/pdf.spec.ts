@@ -367,7 +367,7 @@ test.describe('print', () => {
     const hrefs = await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^(#|https?:|mailto:)/);
-    expect(hrefs.some((h) => h.startsWith(`${SITE}serving/`)), 'links to another chapter go to the hosted page').toBe(true);
+    expect(hrefs.some((h) => h.startsWith(`${SITE}experiments/`)), 'links to another chapter go to the hosted page').toBe(true);
 
     await page.goto(path('print/handbook/'));
     const ids = await page.locator('main [id]').evaluateAll((els) => els.map((e) => e.id));

@@ -102,7 +102,7 @@ test.describe('the landing page on a phone (390 px)', () => {
     await menuButton.click();
     const menu = page.getByRole('navigation', { name: 'Main' });
     await expect(menu).toBeVisible();
-    for (const name of ['How to use this handbook', 'The interview framework', 'Offline and online metrics', 'Serving patterns', 'Calculators']) {
+    for (const name of ['How to use this handbook', 'The interview framework', 'Offline metrics', 'Online experiments', 'Serving patterns', 'Calculators']) {
       await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
     }
     const theme = menu.getByRole('combobox', { name: 'Select theme' });
@@ -114,8 +114,8 @@ test.describe('the landing page on a phone (390 px)', () => {
     await expect(menu).toBeHidden();
 
     await menuButton.click();
-    await menu.getByRole('link', { name: 'Offline and online metrics', exact: true }).click();
-    await expect(page.locator('h1')).toHaveText('Offline and online metrics');
+    await menu.getByRole('link', { name: 'Online experiments', exact: true }).click();
+    await expect(page.locator('h1')).toHaveText('Online experiments');
   });
 
   test('shows the whole site title', async ({ page }) => {
@@ -140,7 +140,7 @@ test.describe('the landing page on a phone (390 px)', () => {
     await page.goto(path(''));
     const cards = {
       'A framework for the 45 minutes': 'The interview framework',
-      'Metrics you can defend': 'Offline and online metrics',
+      'Metrics you can defend': 'Offline metrics',
       'Serving patterns': 'Serving patterns',
       'Deep case studies': 'Case studies',
     };

@@ -51,7 +51,6 @@ export const KNOWN_OVER = {
     '/case-studies/visual-search/': { htmlGzip: 54 * KiB },
     '/framework/': { htmlGzip: 63 * KiB, elements: 3400 },
     '/genai/': { htmlGzip: 47 * KiB },
-    '/metrics/': { htmlGzip: 78.5 * KiB, elements: 5400 },
   }),
   islands: /** @type {Record<string, number>} */ ({}),
 };

@@ -28,7 +28,7 @@ test.describe('A/B significance checker', () => {
     );
   });
 
-  test("reproduces the metrics chapter's worked example", async ({ page }) => {
+  test("reproduces the experiments chapter's worked example", async ({ page }) => {
     const calc = await CalculatorPage.open(page, 'significance-checker');
     const result = (key: string) => calc.result(key);
     await calc.field('Control (A) users').fill('190,000');

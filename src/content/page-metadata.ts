@@ -74,7 +74,7 @@ export const caseStudySchema = z.object(
  *
  * - `landing`: the home page; `not-found`: the 404 page;
  * - `guide` (the default): orientation pages such as the study guide or an overview;
- * - `chapter`: the framework, metrics, serving, retrieval, rollouts and generative-AI chapters;
+ * - `chapter`: the framework, metrics, experiments, serving, retrieval, rollouts and generative-AI chapters;
  * - `case-study`: one worked design, with the metadata that drives the matrix;
  * - `tools`: the page with every calculator.
  */

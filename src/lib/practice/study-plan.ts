@@ -66,7 +66,7 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
         tasks: [
           chapter('/retrieval/#the-multi-stage-funnel', 'The multi-stage funnel.'),
           chapter('/serving/#a-worked-latency-budget', 'A latency budget across its stages.'),
-          chapter('/metrics/#ab-testing', 'A/B tests: sample size, duration, guardrails.'),
+          chapter('/experiments/#ab-testing', 'A/B tests: sample size, duration, guardrails.'),
           caseStudy('news-feed', 'Multi-task ranking and integrity demotions.'),
           caseStudy('harmful-content', 'Detection, thresholds and human review.'),
           practice('news-feed', 'Session on the news feed, then compare with the case study.'),
@@ -115,7 +115,7 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
       {
         title: 'Week 4: integrity, LLMs and rehearsal',
         tasks: [
-          chapter('/metrics/#ab-testing', 'A/B testing, with the planner open.'),
+          chapter('/experiments/#ab-testing', 'A/B testing, with the planner open.'),
           calculator('ab-test-planner', 'Plan the test for your last session’s design.'),
           caseStudy('harmful-content', 'Detection at scale with human review.'),
           caseStudy('rag-support-assistant', 'Retrieval-augmented generation with costs.'),
@@ -150,17 +150,17 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
           calculator('confusion-matrix', 'Move the threshold on a rare-positive problem.'),
           calculator('roc-pr', 'Read ROC and precision–recall curves.'),
           chapter('/metrics/#ranking-and-retrieval-metrics', 'Ranking and retrieval metrics.'),
-          chapter('/metrics/#when-offline-and-online-disagree', 'When offline and online disagree.'),
+          chapter('/experiments/#when-offline-and-online-disagree', 'When offline and online disagree.'),
           caseStudy('people-you-may-know', 'Link prediction over a graph.'),
         ],
       },
       {
         title: 'Week 4: experiments',
         tasks: [
-          chapter('/metrics/#ab-testing', 'A/B testing.'),
+          chapter('/experiments/#ab-testing', 'A/B testing.'),
           calculator('ab-test-planner', 'Sample size and duration.'),
           calculator('significance-checker', 'Check a result and its sample ratio.'),
-          chapter('/metrics/#interleaving-for-ranking', 'Interleaving for ranking.'),
+          chapter('/experiments/#interleaving-for-ranking', 'Interleaving for ranking.'),
           caseStudy('search-ranking', 'Knowing a ranker is better before shipping it.'),
           practice('app-store-ranking', 'Session on a ranking prompt with no model answer.'),
         ],
