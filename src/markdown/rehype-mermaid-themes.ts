@@ -147,7 +147,7 @@ export interface DiagramParts {
   dark: RenderResult;
   isMdx: boolean;
   /** Serve the drawing from a file through `<use>` (see splitOut); inline when absent. */
-  files?: DiagramFiles;
+  files?: DiagramFiles | undefined;
 }
 
 /** The folder under the site's base where diagram files are served (hashed, cacheable forever like Vite's assets). */
