@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
@@ -11,6 +12,7 @@ import remarkCalculatorSections from './src/calculators/tools-page.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
+import diagramFiles from './src/plugins/diagram-files/index.ts';
 import { PRINT_DIR } from './src/plugins/print/constants.mjs';
 import printPlugin from './src/plugins/print/index.ts';
 import rehypePagefindHints from './src/search/rehype-pagefind-hints.ts';
@@ -22,6 +24,9 @@ import { SEARCH_RANKING } from './src/search/weights.ts';
 // BASE_PATH lets the handbook live under a sub-path.
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
+// Each diagram's drawing is a file of its own (cached by the browser, out of the HTML);
+// rehype-mermaid-themes writes them here, the diagramFiles integration publishes them.
+const diagramDir = fileURLToPath(new URL('./.astro/diagrams/', import.meta.url));
 
 /**
  * Sidebar entries for pages that exist: a section with no content yet is simply not
@@ -43,7 +48,7 @@ export default defineConfig({
     processor: unified({
       remarkPlugins: [remarkMath, remarkCalculatorSections],
       rehypePlugins: [
-        rehypeMermaidThemes,
+        [rehypeMermaidThemes, { base, fileDir: diagramDir }],
         rehypeMath,
         [rehypeBaseLinks, { base }],
         rehypePagefindHints,
@@ -51,6 +56,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Before Starlight, so the files are in dist/ when the print plugin prints the PDFs.
+    diagramFiles({ fileDir: diagramDir, base }),
     starlight({
       title: 'ML System Design Handbook',
       description:

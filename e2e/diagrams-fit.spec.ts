@@ -6,10 +6,12 @@
  *
  * Pages come from the built HTML (every page with a `data-diagram` figure), so a new page
  * with a diagram is checked without editing this file. SVGs are found as the visible,
- * outermost <svg> of each figure, whether the plugin emits one SVG or a variant per theme.
+ * outermost <svg> of each figure, whether the plugin emits one SVG or a variant per theme;
+ * their labels are read from the `<use>` shadow tree that draws the diagram's file.
  */
 import { readFileSync } from 'node:fs';
 import { builtPages } from './pages';
+import { drawings } from './diagram-drawing';
 import { expect, path, test } from './fixtures';
 
 const MIN_LABEL_PX = 11;
@@ -64,7 +66,7 @@ test.describe('diagrams at 1280 px', () => {
               (s) => !s.parentElement?.closest('svg') && s.checkVisibility() && s.getBoundingClientRect().width > 0,
             );
             const svg = svgs[0];
-            const report: FigureReport = {
+            return {
               index,
               label: svg?.getAttribute('aria-roledescription') + ': ' + (svg?.querySelector('title')?.textContent ?? '(no title)'),
               visibleSvgs: svgs.length,
@@ -74,26 +76,21 @@ test.describe('diagrams at 1280 px', () => {
               labels: 0,
               smallest: null,
             };
-            if (!svg) return report;
-            for (const text of svg.querySelectorAll('text')) {
-              const content = text.textContent?.trim() ?? '';
-              const box = text.getBoundingClientRect();
-              if (!content || box.width === 0 || !text.checkVisibility()) continue;
-              // Rendered size = the font size in the text's own units × the scale from those
-              // units to CSS pixels on screen (viewBox scaling and any group transforms).
-              const ctm = text.getScreenCTM();
-              if (!ctm) continue;
-              const scale = Math.hypot(ctm.a, ctm.b);
-              const px = parseFloat(getComputedStyle(text).fontSize) * scale;
-              // Cross-check against the drawn glyphs: a line of text is at least about as
-              // tall as its font size, so a shorter box means the scale was overstated.
-              if (box.height < px * 0.8) throw new Error(`text "${content}" is ${box.height} px tall for a ${px} px font`);
-              report.labels++;
-              if (!report.smallest || px < report.smallest.px) report.smallest = { text: content, px };
-            }
-            return report;
           }),
         );
+        // The labels are drawn from the diagram's file, in the <use> shadow tree: read as
+        // drawn (font size × the SVG's scale on screen), cross-checked against the glyphs'
+        // box: a line of text is at least about as tall as its font size.
+        const drawn = (await drawings(page)).filter((d) => d.shown);
+        expect(drawn.length, 'one drawing per figure').toBe(reports.length);
+        for (const [i, d] of drawn.entries()) {
+          const report = reports[i]!;
+          for (const t of d.texts) {
+            if (t.height < t.px * 0.8) throw new Error(`text "${t.text}" is ${t.height} px tall for a ${t.px} px font`);
+            report.labels++;
+            if (!report.smallest || t.px < report.smallest.px) report.smallest = { text: t.text, px: t.px };
+          }
+        }
 
         for (const r of reports) {
           const name = `diagram ${r.index + 1} (${r.label})`;

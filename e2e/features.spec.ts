@@ -2,58 +2,70 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { drawings } from './diagram-drawing';
 import { expect, path, test } from './fixtures';
 
 /** Each diagram's smallest label as drawn, in CSS px: font size × the SVG's scale. */
-async function smallestLabelPx(page: Page, figureSelector = 'figure.diagram') {
-  return page.locator(figureSelector).evaluateAll((figures) =>
-    figures.map((figure) => {
-      const svg = [...figure.querySelectorAll('svg')].find((s) => s.getClientRects().length > 0);
-      if (!svg) return { id: figure.querySelector('svg')?.id, px: 0, button: false };
-      const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-      const sizes = [...svg.querySelectorAll('text')].filter((t) => t.textContent?.trim()).map((t) => parseFloat(getComputedStyle(t).fontSize));
-      const button = figure.querySelector('button[data-diagram-zoom]');
-      return { id: svg.id, px: Math.min(...sizes) * scale, button: !!button && button.getClientRects().length > 0 };
+async function smallestLabelPx(page: Page, containerSelector = 'figure.diagram') {
+  const shown = (await drawings(page, containerSelector)).filter((d) => d.shown);
+  const buttons = await page.locator(containerSelector).evaluateAll((containers) =>
+    containers.map((c) => {
+      const button = c.querySelector('button[data-diagram-zoom]');
+      return !!button && button.getClientRects().length > 0;
     }),
   );
+  return shown.map((d, i) => ({ id: d.id, px: Math.min(...d.texts.map((t) => t.px)), labels: d.texts.length, button: buttons[i] ?? false }));
 }
 
 test.describe('build-time diagrams', () => {
-  test('are one SVG each whose colours follow the theme toggle, light in print', async ({ page }) => {
+  test('are one SVG each, drawn from a file of its own, whose colours follow the theme toggle, light in print', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('starlight-theme', 'light'));
+    const files: { url: string; type: string }[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('/_astro/diagrams/')) files.push({ url: r.url(), type: r.headers()['content-type'] ?? '' });
+    });
     await page.goto(path('start-here/how-to-use/'));
     const figure = page.locator('figure.diagram').first();
     const svg = figure.locator('svg');
     await expect(svg).toHaveCount(1);
     await expect(svg).toBeVisible();
-    // Labels are real SVG text, and the accessible title comes from accTitle.
-    await expect(svg.locator('text', { hasText: 'Case studies' }).first()).toBeAttached();
+    // The page keeps the accessible title (from accTitle) and the box; the drawing is a
+    // content-hashed file under the base path, shown through <use>.
     await expect(svg.locator('title')).toHaveText('How the parts of the handbook connect');
     await expect(svg).toHaveAttribute('aria-labelledby', /chart-title-/);
-    // The SVG keeps its own CSS (MDX once emptied it, leaving black boxes).
-    expect((await svg.locator('style').first().textContent())?.length ?? 0).toBeGreaterThan(100);
-    const nodeFills = () => svg.locator('.node rect, .node polygon').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n).fill));
-    const light = await nodeFills();
-    expect(light.length).toBeGreaterThan(3);
+    await expect(svg).toHaveAttribute('viewBox', /^[\d.-]+ [\d.-]+ [\d.]+ [\d.]+$/);
+    const href = await svg.locator('use').getAttribute('href');
+    const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/').replace(/^\/?/, '/');
+    expect(href!.startsWith(`${base}_astro/diagrams/`), `${href} under the base path`).toBe(true);
+    expect(href).toMatch(/\/mmd-[0-9a-f]{8}-\d+\.[0-9a-f]{10}\.svg#mmd-[0-9a-f]{8}-\d+$/);
+    // No label text in the page itself.
+    await expect(svg.locator('text')).toHaveCount(0);
+
+    const [light] = await drawings(page, 'figure.diagram', { shapes: true });
+    expect(files.map((f) => f.url)).toContain(new URL(href!, page.url()).href.replace(/#.*$/, ''));
+    expect(files[0]!.type).toContain('image/svg+xml');
+    // Labels are real SVG text, drawn from the file.
+    expect(light!.texts.map((t) => t.text)).toContain('Case studies');
+    const nodeFills = (d: typeof light) => d!.shapes.filter((s) => s.classes.includes('node') && (s.tag === 'rect' || s.tag === 'polygon')).map((s) => s.fill);
+    expect(nodeFills(light).length).toBeGreaterThan(3);
     // Mermaid's default theme fills nodes with #ECECFF, its dark theme with #1f2020.
-    for (const fill of light) expect(fill).toBe('rgb(236, 236, 255)');
-    // Edges end in arrowheads: real `marker-end` attributes pointing at markers in the SVG.
-    const markers = await svg.locator('path.flowchart-link').evaluateAll((paths) =>
-      paths.map((p) => {
-        const ref = p.getAttribute('marker-end')?.match(/^url\(#(.+)\)$/)?.[1];
-        return ref ? document.getElementById(ref)?.tagName : undefined;
-      }),
-    );
-    expect(markers.length).toBeGreaterThan(3);
-    for (const tag of markers) expect(tag).toBe('marker');
+    for (const fill of nodeFills(light)) expect(fill).toBe('rgb(236, 236, 255)');
+    // Edges end in arrowheads, drawn in the line colour of the theme (#333333 light, lightgrey dark).
+    const arrowheads = (d: typeof light) => d!.shapes.filter((s) => s.classes.includes('marker') && s.tag === 'path');
+    expect(arrowheads(light).length).toBeGreaterThan(3);
+    for (const a of arrowheads(light)) expect([a.fill, a.stroke]).toEqual(['rgb(51, 51, 51)', 'rgb(51, 51, 51)']);
 
     await page.getByRole('combobox', { name: 'Select theme' }).first().selectOption('dark');
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-    for (const fill of await nodeFills()) expect(fill).toBe('rgb(31, 32, 32)');
+    const [dark] = await drawings(page, 'figure.diagram', { shapes: true });
+    for (const fill of nodeFills(dark)) expect(fill).toBe('rgb(31, 32, 32)');
+    for (const a of arrowheads(dark)) expect([a.fill, a.stroke]).toEqual(['rgb(211, 211, 211)', 'rgb(211, 211, 211)']);
+    for (const t of dark!.texts) expect(t.fill, `label "${t.text}" in the dark theme`).not.toBe('rgb(51, 51, 51)');
 
     // Printing uses the light colours whatever the theme.
     await page.emulateMedia({ media: 'print' });
-    for (const fill of await nodeFills()) expect(fill).toBe('rgb(236, 236, 255)');
+    const [printed] = await drawings(page, 'figure.diagram', { shapes: true });
+    for (const fill of nodeFills(printed)) expect(fill).toBe('rgb(236, 236, 255)');
   });
 
   test('diagram ids are unique, in a chapter and in the whole-handbook print view', async ({ page }) => {
@@ -80,6 +92,8 @@ test.describe('build-time diagrams', () => {
   });
 
   test('print no label smaller than 7 pt: portrait, or a landscape page for the widest', async ({ page }) => {
+    // The whole-handbook print view, twice, its 72 drawings read through the DevTools protocol.
+    test.setTimeout(180_000);
     // A4's text block (print.css: 16 mm side margins) in CSS px, portrait and landscape.
     const portrait = Math.floor(((210 - 32) / 25.4) * 96);
     const landscape = Math.floor(((297 - 32) / 25.4) * 96);

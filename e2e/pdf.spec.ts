@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as plain } from '@playwright/test';
+import { drawings } from './diagram-drawing';
 import { expect, path, test } from './fixtures';
 import { CALCULATOR_NAMES } from '../src/calculators/registry';
 import { toolsMarkdown } from '../src/calculators/tools-page';
@@ -353,8 +354,10 @@ test.describe('print', () => {
     await expect(page.locator('figure.diagram svg').first()).toBeVisible();
     // The diagram keeps its styles (no black boxes), in its light colours although the
     // reader's theme is dark: mermaid's default theme fills nodes with #ECECFF.
-    const fill = await page.locator('figure.diagram svg .node rect, figure.diagram svg .node polygon').first().evaluate((el) => getComputedStyle(el).fill);
-    expect(fill).toBe('rgb(236, 236, 255)');
+    const [drawing] = await drawings(page, 'figure.diagram', { shapes: true });
+    const nodes = drawing!.shapes.filter((s) => s.classes.includes('node') && (s.tag === 'rect' || s.tag === 'polygon'));
+    expect(nodes.length).toBeGreaterThan(0);
+    for (const n of nodes) expect(n.fill).toBe('rgb(236, 236, 255)');
   });
 
   test('print views are not indexed and link only inside the document or to the hosted site', async ({ page, request }) => {

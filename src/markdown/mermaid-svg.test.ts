@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { mergeThemes, pruneCss, rebaseIds, scopeIds, slimSvg, smallestFontPx, styleText, svgElement, themeStyle } from './mermaid-svg';
+import { bakeEndMarkers, mergeThemes, pathEndDirection, pruneCss, rebaseIds, scopeIds, slimSvg, smallestFontPx, styleText, svgElement, themeStyle } from './mermaid-svg';
 
 const svg = (html: string): Element => svgElement(fromHtmlIsomorphic(html, { fragment: true }))!;
 const ids = (el: Element) => [...toHtml(el).matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]);
@@ -173,5 +173,56 @@ describe('smallestFontPx', () => {
     expect(smallestFontPx(svg('<svg><style>#x{font-size:16px}#x .note{font-size:14px}</style></svg>'))).toBe(14);
     expect(smallestFontPx(svg('<svg><text font-size="12">a</text><text style="font-size: 11px">b</text></svg>'))).toBe(11);
     expect(smallestFontPx(svg('<svg><text>a</text></svg>'))).toBe(16);
+  });
+});
+
+describe('pathEndDirection', () => {
+  it('is the direction of the last segment, the last control point for a curve', () => {
+    expect(pathEndDirection('M0,0L10,0')).toBe(0);
+    expect(pathEndDirection('M0,0L0,10')).toBe(90);
+    expect(pathEndDirection('M10,0L0,0')).toBe(180);
+    // Mermaid's edges: straight, then a curve whose last control point sets the direction.
+    expect(pathEndDirection('M83.19,55L83.19,60.92C83.19,66.83,83.19,78.67,83.19,89.83L83.19,122')).toBe(90);
+    expect(pathEndDirection('M0,0C0,10,10,10,10,20')).toBe(90);
+    expect(pathEndDirection('M0 0 l 5 5')).toBe(45);
+    expect(pathEndDirection('M0,0H-4')).toBe(180);
+  });
+
+  it('gives up on what it cannot follow (arcs, a path with no length)', () => {
+    expect(pathEndDirection('M0,0A5,5,0,0,1,10,0')).toBeUndefined();
+    expect(pathEndDirection('M0,0')).toBeUndefined();
+  });
+});
+
+describe('bakeEndMarkers', () => {
+  const flow = () =>
+    svg(
+      '<svg id="f" viewBox="0 0 100 100"><style>#f .marker{fill:var(--c3);stroke:var(--c3);}#f [id$="-arrowhead"] path{fill:var(--c9);}</style>' +
+        '<marker id="f_pointEnd" class="marker flowchart-v2" viewBox="0 0 10 10" refX="5" refY="5" markerUnits="userSpaceOnUse" markerWidth="8" markerHeight="8" orient="auto">' +
+        '<path d="M 0 0 L 10 5 L 0 10 z" style="stroke-width: 1;"></path></marker>' +
+        '<marker id="f-arrowhead" refX="7.9" refY="5" markerUnits="userSpaceOnUse" markerWidth="12" markerHeight="12" orient="auto-start-reverse"><path d="M -1 0 L 10 5 L 0 10 z"></path></marker>' +
+        '<marker id="f-wide"><path d="M0 0"></path></marker>' +
+        '<g><path class="flowchart-link" d="M10,10L10,50" marker-end="url(#f_pointEnd)"></path></g>' +
+        '<line x1="90" y1="60" x2="20" y2="60" marker-end="url(#f-arrowhead)"></line>' +
+        '<line x1="0" y1="0" x2="5" y2="5" marker-end="url(#f-wide)"></line></svg>',
+    );
+
+  it('draws each arrowhead after its line: at the end point, turned along it, scaled from the marker viewBox', () => {
+    const s = flow();
+    bakeEndMarkers(s);
+    const html = toHtml(s);
+    expect(html).toContain(
+      '<path class="flowchart-link" d="M10,10L10,50"></path><g class="marker flowchart-v2" style="fill:var(--c3);stroke:var(--c3)" transform="translate(10,50) rotate(90) scale(0.8) translate(-5,-5)"><path d="M 0 0 L 10 5 L 0 10 z" style="stroke-width: 1;"></path></g>',
+    );
+    // Styled through a selector on the marker's id, which the drawn copy cannot carry.
+    expect(html).toContain('<g transform="translate(20,60) rotate(180) translate(-7.9,-5)"><path d="M -1 0 L 10 5 L 0 10 z" style="fill:var(--c9)"></path></g>');
+  });
+
+  it('leaves a marker it cannot redraw exactly (sized by stroke width, the default) as a marker', () => {
+    const s = flow();
+    bakeEndMarkers(s);
+    expect(toHtml(s)).toContain('marker-end="url(#f-wide)"');
+    slimSvg(s);
+    expect(ids(s)).toEqual(['f', 'f-wide']);
   });
 });

@@ -485,16 +485,22 @@ export function mergeThemes(light: Element, dark: Element): ThemeColour[] | unde
  */
 export function themeStyle(svg: Element, colours: ThemeColour[], scope: string, darkRoot = ":root[data-theme='dark']"): void {
   const style = styleElements(svg)[0];
+  const css = themeCss(svg, colours, scope, darkRoot);
+  if (!css) return;
+  if (style) setStyleText(style, css + styleText(style));
+  else svg.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
+}
+
+/** The CSS that defines the colours the (slimmed) SVG still uses; see themeStyle. Empty when it uses none. */
+export function themeCss(svg: Element, colours: ThemeColour[], scope: string, darkRoot = ":root[data-theme='dark']"): string {
   let used = '';
   visit(svg, 'element', (node) => {
     if (typeof node.properties.style === 'string') used += node.properties.style;
     if (node.tagName === 'style') used += styleText(node);
   });
   const live = colours.filter((c) => used.includes(`var(${c.name})`));
-  if (live.length === 0) return;
-  const css = `${scope}{${live.map((c) => `${c.name}:${c.light}`).join(';')}}@media not print{${darkRoot} ${scope}{${live.map((c) => `${c.name}:${c.dark}`).join(';')}}}`;
-  if (style) setStyleText(style, css + styleText(style));
-  else svg.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
+  if (live.length === 0) return '';
+  return `${scope}{${live.map((c) => `${c.name}:${c.light}`).join(';')}}@media not print{${darkRoot} ${scope}{${live.map((c) => `${c.name}:${c.dark}`).join(';')}}}`;
 }
 
 /** The <svg> element of a parsed fragment. */
@@ -531,4 +537,156 @@ export function rebaseIds(svg: Element, from: string, to: string): void {
   const rename = new Map<string, string>();
   for (const id of ids(svg)) if (id.includes(from)) rename.set(id, id.replace(from, to));
   renameIds(svg, rename);
+}
+
+/** A path's points and the direction at its end, for the segment commands mermaid writes. */
+export function pathEndDirection(d: string): number | undefined {
+  const tokens = d.match(/[a-zA-Z]|-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
+  let i = 0;
+  let cmd = '';
+  let x = 0;
+  let y = 0;
+  let startX = 0;
+  let startY = 0;
+  // The last two distinct points along the path's end: the direction is their difference.
+  let prev: [number, number] | undefined;
+  let ctrl: [number, number] | undefined;
+  const num = () => Number(tokens[i++]);
+  const counts: Record<string, number> = { M: 2, L: 2, H: 1, V: 1, C: 6, S: 4, Q: 4, T: 2, Z: 0 };
+  while (i < tokens.length) {
+    if (/[a-zA-Z]/.test(tokens[i]!)) cmd = tokens[i++]!;
+    const upper = cmd.toUpperCase();
+    if (!(upper in counts)) return undefined; // arcs and the like: leave the marker alone
+    const rel = cmd !== upper;
+    const n = counts[upper]!;
+    if (i + n > tokens.length) return undefined;
+    const args = Array.from({ length: n }, num);
+    const ox = rel ? x : 0;
+    const oy = rel ? y : 0;
+    let nx = x;
+    let ny = y;
+    ctrl = undefined;
+    if (upper === 'H') nx = args[0]! + ox;
+    else if (upper === 'V') ny = args[0]! + oy;
+    else if (upper === 'Z') [nx, ny] = [startX, startY];
+    else {
+      nx = args[n - 2]! + ox;
+      ny = args[n - 1]! + oy;
+      if (n >= 4) ctrl = [args[n - 4]! + ox, args[n - 3]! + oy];
+    }
+    if (upper === 'M') {
+      [startX, startY] = [nx, ny];
+      prev = undefined;
+      cmd = rel ? 'l' : 'L';
+    } else if (nx !== x || ny !== y || ctrl) {
+      prev = ctrl && (ctrl[0] !== nx || ctrl[1] !== ny) ? ctrl : [x, y];
+    }
+    x = nx;
+    y = ny;
+    if (upper === 'Z') cmd = '';
+  }
+  if (!prev || (prev[0] === x && prev[1] === y)) return undefined;
+  return (Math.atan2(y - prev[1], x - prev[0]) * 180) / Math.PI;
+}
+
+/** The end point and direction (degrees) of a <line> or <path>. */
+function endOf(node: Element): { x: number; y: number; angle: number } | undefined {
+  const p = node.properties;
+  if (node.tagName === 'line') {
+    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((k) => Number(p[k] ?? 0)) as [number, number, number, number];
+    if (x1 === x2 && y1 === y2) return undefined;
+    return { x: x2, y: y2, angle: (Math.atan2(y2 - y1, x2 - x1) * 180) / Math.PI };
+  }
+  if (node.tagName === 'path' && typeof p.d === 'string') {
+    const angle = pathEndDirection(p.d);
+    const end = p.d.match(/(-?[\d.]+(?:e[-+]?\d+)?)[\s,]*(-?[\d.]+(?:e[-+]?\d+)?)\s*$/i);
+    if (angle === undefined || !end) return undefined;
+    return { x: Number(end[1]), y: Number(end[2]), angle };
+  }
+  return undefined;
+}
+
+const r = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Draws every end-arrowhead in place: each `marker-end` becomes a transformed copy of
+ * the marker's shapes, right after the line it ends, with the CSS that styled the
+ * marker's shapes written on them. The diagram is shown through `<use>` from a file of
+ * its own, and browsers resolve a marker there in the file's document, outside the
+ * page: the theme's colours (custom properties inherited from the page) never reach it,
+ * and dark-theme arrowheads came out black. Drawn shapes inherit like any other.
+ * A marker this cannot redraw exactly (markerUnits="strokeWidth", a fixed angle, a path
+ * with arcs) is left as a marker.
+ */
+export function bakeEndMarkers(svg: Element): void {
+  const markers = new Map<string, Element>();
+  visit(svg, 'element', (node) => {
+    if (node.tagName === 'marker' && typeof node.properties.id === 'string') markers.set(node.properties.id, node);
+  });
+  if (markers.size === 0) return;
+  const css = styleElements(svg).map(styleText).join('');
+  const rules: { selectors: string[]; decls: string }[] = [];
+  postcss.parse(css).walkRules((rule) => {
+    if (rule.parent?.type !== 'root') return;
+    const decls = rule.nodes.filter((n): n is Declaration => n.type === 'decl').map((d) => `${d.prop}:${d.value}${d.important ? '!important' : ''}`);
+    if (decls.length) rules.push({ selectors: rule.selectors, decls: decls.join(';') });
+  });
+  /** The declarations of every rule that matches `node` where it is now, inside its marker. */
+  const styled = new Map<Element, string>();
+  for (const rule of rules) {
+    for (const selector of rule.selectors) {
+      let matched: Element[] = [];
+      try {
+        matched = selectAll(selector, svg);
+      } catch {
+        continue;
+      }
+      for (const m of matched) styled.set(m, [styled.get(m), rule.decls].filter(Boolean).join(';'));
+    }
+  }
+  const clone = (node: Element): Element => {
+    const properties = { ...node.properties };
+    delete properties.id;
+    const fromCss = styled.get(node);
+    if (fromCss) properties.style = [fromCss, properties.style].filter(Boolean).join(';');
+    return {
+      type: 'element',
+      tagName: node.tagName,
+      properties,
+      children: node.children.filter((c): c is Element => c.type === 'element').map(clone),
+    };
+  };
+
+  visit(svg, 'element', (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    const ref = String(node.properties.markerEnd ?? node.properties['marker-end'] ?? '').match(/^url\(#(.+)\)$/)?.[1];
+    const marker = ref ? markers.get(ref) : undefined;
+    if (!marker) return;
+    const mp = marker.properties;
+    const units = String(mp.markerUnits ?? mp['markerUnits'] ?? 'strokeWidth');
+    const orient = String(mp.orient ?? '0');
+    if (units !== 'userSpaceOnUse' || (orient !== 'auto' && orient !== 'auto-start-reverse')) return;
+    const end = endOf(node);
+    if (!end) return;
+    const width = Number(mp.markerWidth ?? 3);
+    const height = Number(mp.markerHeight ?? 3);
+    const box = String(mp.viewBox ?? '').split(/[\s,]+/).map(Number);
+    const scale = box.length === 4 && box[2]! > 0 && box[3]! > 0 ? Math.min(width / box[2]!, height / box[3]!) : 1;
+    const refX = Number(mp.refX ?? 0);
+    const refY = Number(mp.refY ?? 0);
+    const group: Element = {
+      type: 'element',
+      tagName: 'g',
+      properties: {
+        ...(marker.properties.className ? { className: marker.properties.className } : {}),
+        ...(styled.get(marker) ? { style: styled.get(marker) } : {}),
+        transform: `translate(${r(end.x)},${r(end.y)}) rotate(${r(end.angle)})${scale === 1 ? '' : ` scale(${r(scale * 1000) / 1000})`} translate(${r(-refX)},${r(-refY)})`,
+      },
+      children: marker.children.filter((c): c is Element => c.type === 'element').map(clone),
+    };
+    delete node.properties.markerEnd;
+    delete node.properties['marker-end'];
+    parent.children.splice(index + 1, 0, group);
+    return index + 2;
+  });
 }

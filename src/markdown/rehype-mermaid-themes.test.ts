@@ -4,7 +4,7 @@ import type { RenderResult } from 'mermaid-isomorphic';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import rehypeMermaidThemes, { diagramFigure, MIN_LABEL_PX } from './rehype-mermaid-themes';
+import rehypeMermaidThemes, { diagramFigure, MIN_LABEL_PX, type DiagramFiles } from './rehype-mermaid-themes';
 
 const result = (svg: string, width = 400, height = 100): RenderResult => ({ id: 'fixture', svg, width, height });
 /** A flowchart-like rendering in one theme. */
@@ -80,6 +80,46 @@ describe('diagramFigure', () => {
   });
 });
 
+describe('diagramFigure with files', () => {
+  const written = new Map<string, string>();
+  const files: DiagramFiles = { base: '/handbook', emit: (name, svg) => written.set(name, svg) };
+  const fig = diagramFigure({ id: 'mmd-f-0', light: rendering('mmd-f-0', '#ECECFF', '#333'), dark: rendering('mmd-f-0', '#1f2020', 'lightgrey'), isMdx: false, files });
+  const [name, file] = [...written][0]!;
+
+  it('writes the drawing to one content-hashed file, under the base path', () => {
+    expect(written.size).toBe(1);
+    expect(name).toMatch(/^mmd-f-0\.[0-9a-f]{10}\.svg$/);
+    const use = elements(fig, 'use')[0]!;
+    expect(use.properties.href).toBe(`/handbook/_astro/diagrams/${name}#mmd-f-0`);
+    // The file is an SVG document whose root is what <use> points at, with the shapes,
+    // labels and the diagram's CSS (colours as variables), and no theme values of its own.
+    expect(file).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" id="mmd-f-0" viewBox="0 0 400 100">/);
+    expect(file).toContain('>Request</text>');
+    expect(file).toContain('.node rect{fill:var(--c1)');
+    expect(file).not.toContain('#ECECFF');
+    expect(file).not.toContain('<title');
+  });
+
+  it('keeps on the page the box, the accessible name, the theme colours and the zoom rule', () => {
+    const svg = elements(fig, 'svg')[0]!;
+    expect(svg.properties.viewBox).toBe('0 0 400 100');
+    expect(svg.properties['aria-labelledby']).toBe('chart-title-mmd-f-0');
+    expect(elements(svg, 'title')[0]!.children).toEqual([{ type: 'text', value: 'Flow' }]);
+    const css = toHtml(elements(fig, 'style')[0]!);
+    expect(css).toContain('#mmd-f-0{--c0:#333;--c1:#ECECFF}');
+    expect(css).toContain("@media not print{:root[data-theme='dark'] #mmd-f-0{--c0:lightgrey;--c1:#1f2020}}");
+    expect(css).toContain('@container (min-width: 225px){#mmd-f-0-zoom{display:none}}');
+    expect(css).not.toContain('.node rect');
+    expect(elements(svg, 'text')).toHaveLength(0);
+  });
+
+  it('names a changed drawing differently', () => {
+    const edited = (node: string, edge: string) => result(rendering('mmd-f-0', node, edge).svg.replace('Request', 'Query'));
+    diagramFigure({ id: 'mmd-f-0', light: edited('#ECECFF', '#333'), dark: edited('#1f2020', 'lightgrey'), isMdx: false, files });
+    expect(written.size).toBe(2);
+  });
+});
+
 /** MDX's JSX <style set:html> back to a plain <style>, so hast-util-to-html can print the tree. */
 function withPlainStyles(tree: Root): Root {
   visit(tree, (node, index, parent) => {
@@ -122,7 +162,10 @@ describe('rehypeMermaidThemes (real mermaid in Chromium)', () => {
     // Accessibility from accTitle/accDescr, arrowheads as real attributes.
     expect(html).toContain('>Two actors</title>');
     expect(html).toContain('>A asks, B answers.</desc>');
-    expect(html).toMatch(/marker-end="url\(#mmd-[0-9a-f]{8}-1_flowchart-v2-pointEnd\)"/);
+    // Arrowheads are drawn in place (a marker would not take the theme's colours from a
+    // file shown through <use>), with the marker's CSS written on them.
+    expect(html).not.toContain('marker-end');
+    expect(html).toMatch(/<g class="marker flowchart-v2" style="fill:var\(--c\d+\);stroke:var\(--c\d+\)" transform="translate\([\d.]+,[\d.]+\) rotate\(0\) scale\(0.8\) translate\(-5,-5\)">/);
     expect(html).toContain(":root[data-theme='dark']");
     expect(html).toContain('Request');
   });

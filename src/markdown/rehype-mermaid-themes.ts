@@ -10,8 +10,15 @@
  * are kept and CSS shows one (the earlier approach, twice the bytes).
  *
  * Then the SVG is slimmed (unused markers, CSS, interaction data), its ids made unique
- * per diagram, and it gets a "full size" button that CSS shows only where the diagram is
- * drawn so small that its labels fall under 9 px; DiagramDialog.astro opens it.
+ * per diagram, its arrowheads drawn in place, and it gets a "full size" button that CSS
+ * shows only where the diagram is drawn so small that its labels fall under 9 px;
+ * DiagramDialog.astro opens it.
+ *
+ * With `fileDir` (the site's build), the drawing moves out of the page into a
+ * content-hashed file under /_astro/diagrams/, shown through `<use>` (splitOut): 4–12 KiB
+ * of gzip HTML less per page, and the browser caches the files. The page keeps the box,
+ * title, description and ARIA attributes, and the theme's colour variables, which the
+ * `<use>` shadow tree inherits (an <img> would not, and would lose the theme toggle).
  *
  * It must run before Expressive Code (which would otherwise render the block as code),
  * so it sits in the unified pipeline's rehypePlugins.
@@ -19,13 +26,17 @@
 import { createHash } from 'node:crypto';
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
+import { toHtml } from 'hast-util-to-html';
 import { toText } from 'hast-util-to-text';
 import { find, svg as svgSchema } from 'property-information';
 import { createMermaidRenderer, type MermaidRenderer, type RenderResult } from 'mermaid-isomorphic';
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
-import { mergeThemes, rebaseIds, scopeIds, slimSvg, smallestFontPx, styleText, setStyleText, svgElement, themeStyle } from './mermaid-svg.ts';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { withBase } from '../site-path.ts';
+import { bakeEndMarkers, mergeThemes, rebaseIds, scopeIds, slimSvg, smallestFontPx, styleText, setStyleText, svgElement, themeCss } from './mermaid-svg.ts';
 
 /** Labels as SVG <text>, not HTML in <foreignObject>, so print and PDF keep them as text. */
 const baseConfig = { htmlLabels: false, flowchart: { htmlLabels: false, useMaxWidth: true } };
@@ -121,29 +132,92 @@ function viewBoxSize(svg: Element, result: RenderResult): { width: number; heigh
   return { width, height };
 }
 
+/** Where a diagram's drawing goes when it is served as a file of its own. */
+export interface DiagramFiles {
+  /** Astro's `base`: file URLs are `${base}/_astro/diagrams/<name>`. */
+  base: string;
+  /** Receives each file: a content-hashed name and its SVG text. */
+  emit: (name: string, svg: string) => void;
+}
+
 export interface DiagramParts {
   /** The id every id inside the diagram starts with. */
   id: string;
   light: RenderResult;
   dark: RenderResult;
   isMdx: boolean;
+  /** Serve the drawing from a file through `<use>` (see splitOut); inline when absent. */
+  files?: DiagramFiles | undefined;
+}
+
+/** The folder under the site's base where diagram files are served (hashed, cacheable forever like Vite's assets). */
+export const DIAGRAM_DIR = '_astro/diagrams';
+
+/** Attributes that stay on the page's <svg>: its box and what assistive technology reads. */
+const PAGE_ATTRIBUTES = ['id', 'width', 'viewBox', 'style', 'className', 'role', 'ariaRoledescription', 'ariaRoleDescription', 'ariaLabelledBy', 'ariaDescribedBy', 'ariaLabel'];
+
+/**
+ * Moves a diagram's drawing out of the page: the page keeps an <svg> with the same id,
+ * viewBox (so its box, and so the layout, is known before the file arrives), title, desc
+ * and ARIA attributes, the theme's colour definitions and the zoom rule, and a `<use>`
+ * of the file. The file holds the shapes, labels and the diagram's own CSS; the colours
+ * are custom properties, which the `<use>`'s shadow tree inherits from the page, so the
+ * theme toggle still recolours it (an <img> would not inherit them). Its name carries a
+ * hash of its content, so it can be cached forever.
+ */
+export function splitOut(svg: Element, pageCss: string, fileCss: string, files: DiagramFiles): Element {
+  const id = String(svg.properties.id);
+  const kept = (c: ElementContent) => c.type === 'element' && (c.tagName === 'title' || c.tagName === 'desc');
+  const fileProperties: Element['properties'] = { xmlns: 'http://www.w3.org/2000/svg', id, viewBox: svg.properties.viewBox };
+  if (svg.properties.className) fileProperties.className = svg.properties.className;
+  const drawing: Element = {
+    type: 'element',
+    tagName: 'svg',
+    properties: fileProperties,
+    children: [
+      ...(fileCss ? [{ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: fileCss }] } satisfies Element] : []),
+      ...svg.children.filter((c) => !kept(c) && !(c.type === 'element' && c.tagName === 'style')),
+    ],
+  };
+  const text = `<?xml version="1.0" encoding="UTF-8"?>\n${toHtml(drawing, { space: 'svg', closeEmptyElements: true })}\n`;
+  const name = `${id}.${createHash('sha256').update(text).digest('hex').slice(0, 10)}.svg`;
+  files.emit(name, text);
+  const properties: Element['properties'] = {};
+  for (const key of PAGE_ATTRIBUTES) if (svg.properties[key] !== undefined) properties[key] = svg.properties[key];
+  return {
+    type: 'element',
+    tagName: 'svg',
+    properties,
+    children: [
+      ...svg.children.filter(kept),
+      ...(pageCss ? [{ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: pageCss }] } satisfies Element] : []),
+      {
+        type: 'element',
+        tagName: 'use',
+        properties: { href: `${withBase(`/${DIAGRAM_DIR}/${name}`, files.base)}#${id}`, width: '100%', height: '100%' },
+        children: [],
+      },
+    ],
+  };
 }
 
 /**
  * Builds the <figure> for one diagram from its light and dark renderings (pure: no
  * Chromium, so tests can feed it recorded mermaid output).
  */
-export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element {
-  const svg = parse(light);
+export function diagramFigure({ id, light, dark, isMdx, files }: DiagramParts): Element {
+  let svg = parse(light);
   const darkSvg = parse(dark);
   const { width, height } = viewBoxSize(svg, light);
   const colours = mergeThemes(svg, darkSvg);
   let content: Element[];
   let scoped: Element;
+  let coloursCss = '';
   if (colours) {
     scopeIds(svg, id);
+    bakeEndMarkers(svg);
     slimSvg(svg);
-    themeStyle(svg, colours, `#${id}`);
+    coloursCss = themeCss(svg, colours, `#${id}`);
     scoped = svg;
     content = [svg];
   } else {
@@ -166,10 +240,17 @@ export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element
   const font = smallestFontPx(scoped);
   const readableWidth = Math.ceil((width * MIN_LABEL_PX) / font);
   const zoomId = `${id}-zoom`;
-  const style = scoped.children.find((c): c is Element => c.type === 'element' && c.tagName === 'style');
   const zoomRule = `@container (min-width: ${readableWidth}px){#${zoomId}{display:none}}`;
-  if (style) setStyleText(style, styleText(style) + zoomRule);
-  else scoped.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: zoomRule }] });
+  const style = scoped.children.find((c): c is Element => c.type === 'element' && c.tagName === 'style');
+  if (colours && files) {
+    svg = splitOut(svg, coloursCss + zoomRule, style ? styleText(style) : '', files);
+    content = [svg];
+    scoped = svg;
+  } else {
+    const css = (scoped === svg ? coloursCss : '') + (style ? styleText(style) : '') + zoomRule;
+    if (style) setStyleText(style, css);
+    else scoped.children.unshift({ type: 'element', tagName: 'style', properties: {}, children: [{ type: 'text', value: css }] });
+  }
 
   // A diagram too wide for 7 pt labels across a portrait page prints on a landscape page
   // of its own (print.css's `@page wide`).
@@ -211,7 +292,27 @@ export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element
   };
 }
 
-export default function rehypeMermaidThemes() {
+export interface Options {
+  /** Astro's `base`, for the diagram files' URLs. */
+  base?: string;
+  /**
+   * Write each diagram's drawing to this folder (the diagramFiles integration copies
+   * the ones the built pages use into dist/) and show it through `<use>`; without it,
+   * diagrams stay inline.
+   */
+  fileDir?: string;
+}
+
+export default function rehypeMermaidThemes(options: Options = {}) {
+  const files: DiagramFiles | undefined = options.fileDir
+    ? {
+        base: options.base ?? '/',
+        emit: (name, svg) => {
+          mkdirSync(options.fileDir!, { recursive: true });
+          writeFileSync(join(options.fileDir!, name), svg);
+        },
+      }
+    : undefined;
   return async (tree: Root, file: VFile) => {
     const blocks: { node: Element; parent: Element | Root; source: string }[] = [];
     visitParents(tree, 'element', (node, ancestors) => {
@@ -238,7 +339,7 @@ export default function rehypeMermaidThemes() {
         }
       }
       const [l, d] = results as PromiseFulfilledResult<RenderResult>[];
-      const figure = diagramFigure({ id: `${prefix}-${i}`, light: l!.value, dark: d!.value, isMdx });
+      const figure = diagramFigure({ id: `${prefix}-${i}`, light: l!.value, dark: d!.value, isMdx, files });
       const index = block.parent.children.indexOf(block.node);
       block.parent.children.splice(index, 1, figure);
     });
