@@ -19,5 +19,8 @@ export function mountSearch(element: string, translations: Record<string, string
     showImages: false,
     translations,
     showSubResults: true,
+    // The page-kind, domain and ML-task filters (src/search/filters.ts) list only the
+    // values that the current query still finds, so the panel stays short on a phone.
+    showEmptyFilters: false,
   });
 }
