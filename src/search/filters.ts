@@ -43,16 +43,24 @@ export const TASK_LABELS: Readonly<Record<(typeof ML_TASKS)[number], string>> = 
 };
 
 /**
- * One Pagefind inline filter (`name:value`) per value, for one element each: Pagefind
- * takes an inline value to the end of the attribute, so a value may hold commas or colons.
- * A page without a kind (Starlight's own 404 route) carries none.
+ * The attributes that give a page its filters, all on one element that the page has
+ * anyway (a page is near its element budget, so no element is added for them): the kind
+ * inline (`page kind:Case study`, which Pagefind allows only last in the list), the
+ * domain and each ML task captured from data attributes of the same element
+ * (`domain[data-domain]`). A page without a kind (Starlight's own 404 route) has none.
  */
-export function searchFilters(data: Partial<PageMetadata>): string[] {
-  if (data.kind === undefined || data.kind === 'not-found') return [];
-  const filters = [`${FILTER_NAMES.kind}:${KIND_LABELS[data.kind]}`];
+export function searchFilterAttributes(data: Partial<PageMetadata>): Record<string, string> {
+  if (data.kind === undefined || data.kind === 'not-found') return {};
+  const attributes: Record<string, string> = {};
+  const captures: string[] = [];
   if (data.kind === 'case-study' && data.caseStudy) {
-    filters.push(`${FILTER_NAMES.domain}:${DOMAIN_LABELS[data.caseStudy.domain]}`);
-    for (const task of new Set(data.caseStudy.mlTasks)) filters.push(`${FILTER_NAMES.task}:${TASK_LABELS[task]}`);
+    attributes['data-domain'] = DOMAIN_LABELS[data.caseStudy.domain];
+    captures.push(`${FILTER_NAMES.domain}[data-domain]`);
+    [...new Set(data.caseStudy.mlTasks)].forEach((task, i) => {
+      attributes[`data-task-${i + 1}`] = TASK_LABELS[task];
+      captures.push(`${FILTER_NAMES.task}[data-task-${i + 1}]`);
+    });
   }
-  return filters;
+  captures.push(`${FILTER_NAMES.kind}:${KIND_LABELS[data.kind]}`);
+  return { 'data-pagefind-filter': captures.join(', '), ...attributes };
 }
