@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, path, test } from './fixtures';
 
@@ -134,4 +135,15 @@ test.describe('at phone width (360 px)', () => {
     expect(results.y).toBeGreaterThanOrEqual(panel.y + panel.height);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   });
+});
+
+test('the dialog with a filter group open has no axe violations', async ({ page }) => {
+  const dialog = await openSearch(page, 'ranking');
+  await tick(page, dialog, 'Domain', 'Search');
+  await expect.poll(() => resultCount(dialog)).toBeGreaterThan(0);
+  const results = await new AxeBuilder({ page })
+    .include('dialog[open]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 });

@@ -23,4 +23,6 @@ export function mountSearch(element: string, translations: Record<string, string
     // values that the current query still finds, so the panel stays short on a phone.
     showEmptyFilters: false,
   });
+  // Pagefind names its box by a title attribute only (axe: label-title-only).
+  document.querySelector(`${element} input`)?.setAttribute('aria-label', translations['placeholder'] ?? 'Search');
 }
