@@ -19,5 +19,10 @@ export function mountSearch(element: string, translations: Record<string, string
     showImages: false,
     translations,
     showSubResults: true,
+    // The page-kind, domain and ML-task filters (src/search/filters.ts) list only the
+    // values that the current query still finds, so the panel stays short on a phone.
+    showEmptyFilters: false,
   });
+  // Pagefind names its box by a title attribute only (axe: label-title-only).
+  document.querySelector(`${element} input`)?.setAttribute('aria-label', translations['placeholder'] ?? 'Search');
 }
