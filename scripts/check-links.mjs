@@ -7,7 +7,8 @@
  *
  *   npm run links -- [--dist dist] [--out links-report.md] [--concurrency 8] [--timeout 15000] [--fail-on-dead]
  *
- * Exits 1 with --fail-on-dead when a link is dead or moved, 2 on a usage error.
+ * Exits 1 with --fail-on-dead when a link is dead or moved; 2 on a usage error, a missing
+ * build, or when no address answers at all (no network).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -54,6 +55,13 @@ const results = await pool(
   },
   { limit, perKey: 2, key: (url) => new URL(url).host },
 );
+
+// Not one HTTP answer means this machine has no network (or no DNS), not that every
+// reference died: say so instead of writing a report full of false "dead" rows.
+if (urls.length > 0 && results.every((r) => /^(host not found|no answer)/.test(r.detail))) {
+  console.error(`None of ${urls.length} addresses answered: is this machine offline? No report written.`);
+  process.exit(2);
+}
 
 const report = formatReport(results, links, { date: new Date().toISOString().slice(0, 10) });
 writeFileSync(values.out, report);

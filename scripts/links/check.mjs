@@ -29,9 +29,9 @@ const MAX_RETRY_AFTER_MS = 30_000;
 
 /** @param {unknown} e */
 function errorCode(e) {
-  const err = /** @type {{ name?: string, code?: string, cause?: { code?: string } }} */ (e);
+  const err = /** @type {{ name?: string, code?: string, cause?: { code?: string, message?: string } }} */ (e);
   if (err?.name === 'TimeoutError' || err?.name === 'AbortError') return 'timeout';
-  return err?.cause?.code ?? err?.code ?? 'network error';
+  return err?.cause?.code ?? err?.code ?? err?.cause?.message ?? 'network error';
 }
 
 /**
