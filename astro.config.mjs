@@ -16,6 +16,8 @@ import diagramFiles from './src/plugins/diagram-files/index.ts';
 import { PRINT_DIR } from './src/plugins/print/constants.mjs';
 import printPlugin from './src/plugins/print/index.ts';
 import rehypePagefindHints from './src/search/rehype-pagefind-hints.ts';
+import { gitHistory, repositoryUrl, SOURCE_BRANCH } from './src/site-source.mjs';
+import securityTxt from './src/security-txt.ts';
 import { SEARCH_RANKING } from './src/search/weights.ts';
 
 // Where the site is hosted: SITE_URL is the one setting for the public address (canonical
@@ -27,6 +29,18 @@ const base = process.env.BASE_PATH || '/';
 // Each diagram's drawing is a file of its own (cached by the browser, out of the HTML);
 // rehype-mermaid-themes writes them here, the diagramFiles integration publishes them.
 const diagramDir = fileURLToPath(new URL('./.astro/diagrams/', import.meta.url));
+
+// Trust signals (src/site-source.mjs): "Edit page" links need the repository's address,
+// "Last updated" dates need the whole git history. Without either the pages simply omit
+// them, and the build says why once.
+const repository = repositoryUrl(process.env);
+const history = gitHistory();
+if (!repository) {
+  console.warn('[handbook] No repository address (REPO_URL, GitHub Actions, package.json `repository` or a web `origin` remote): pages get no "Edit page" link, the footer no issue-tracker link, and no security.txt is written.');
+}
+if (history !== 'full') {
+  console.warn(`[handbook] ${history === 'shallow' ? 'Shallow clone: every page would show the newest commit\'s date' : 'No git history'}, so pages show no "Last updated" date. Fetch the full history (actions/checkout with fetch-depth: 0) for a published build.`);
+}
 
 /**
  * Sidebar entries for pages that exist: a section with no content yet is simply not
@@ -63,18 +77,23 @@ export default defineConfig({
       description:
         'An open handbook for machine-learning system design interviews: a repeatable framework, metrics, serving patterns, deep case studies and calculators.',
       favicon: '/favicon.svg',
+      lastUpdated: history === 'full',
+      ...(repository ? { editLink: { baseUrl: `${repository}/edit/${SOURCE_BRANCH}/` } } : {}),
       // Written out so the 404 page's search ranks exactly like the header's.
       pagefind: { ranking: SEARCH_RANKING },
       // Math CSS is not here: rehype-math adds it to the pages that have formulas.
       // The print plugin appends its own print.css after these.
       customCss: ['./src/styles/custom.css', './src/styles/print.css'],
       // Site overrides; the print plugin adds its own (PageFrame, ContentPanel, SkipLink,
-      // Footer, MobileTableOfContents).
+      // Footer, MobileTableOfContents), except where one is given here, which must then
+      // render the plugin's inside it (as Footer does).
       components: {
         Header: './src/components/starlight/Header.astro',
         SiteTitle: './src/components/starlight/SiteTitle.astro',
         Search: './src/components/starlight/Search.astro',
         MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        // Composes the print plugin's Footer (screen-only navigation) with the licence line.
+        Footer: './src/components/starlight/Footer.astro',
       },
       // The link check first, so a broken link fails the build before the PDFs are printed.
       plugins: [starlightLinksValidator(), printPlugin({ publicUrl: process.env.SITE_URL })],
@@ -93,6 +112,7 @@ export default defineConfig({
       ],
     }),
     preact(),
+    securityTxt({ repository }),
     // Starlight adds @astrojs/sitemap itself unless the project does; we do, only to keep
     // the print views (/print/…, the sources of the PDFs) out of the sitemap. The site
     // has a single locale, so Starlight's i18n sitemap settings are not needed.

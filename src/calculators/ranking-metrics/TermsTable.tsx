@@ -10,8 +10,8 @@ const HEAD = ['Position', 'Item', 'Relevance', 'Gain', 'Discount 1/log₂(i+1)',
 
 export function TermsTable({ terms, items, gain }: { terms: RankingTerms; items: readonly Item[]; gain: Gain }) {
   return (
-    // Focusable, so keyboard users can scroll it.
-    <div class="rk-scroll" tabIndex={0} role="region" aria-label="Per-position terms (scrolls sideways)">
+    // Focusable, so keyboard users can scroll it; a named <section> is a region landmark.
+    <section class="rk-scroll" tabIndex={0} aria-label="Per-position terms (scrolls sideways)">
       <table class="calc-table rk-terms">
         <caption>
           Per-position terms, {gain} gain ({GAIN_TEXT[gain]})
@@ -46,6 +46,6 @@ export function TermsTable({ terms, items, gain }: { terms: RankingTerms; items:
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }

@@ -3,9 +3,10 @@
  *
  * - Injects the print views: /print/<entry id>/ for every page that has a PDF
  *   (pages.ts) and /print/handbook/ for the whole handbook (routes/).
- * - Overrides five Starlight components through the documented `components` option,
- *   each route-aware: a print view gets no frame, skip link or footer, and a content
- *   panel without padding on paper; every other page
+ * - Overrides five Starlight components through the documented `components` option
+ *   (a site that overrides one itself renders the plugin's inside), each route-aware:
+ *   a print view gets no frame, skip link or footer, and a content panel without
+ *   padding on paper; every other page
  *   marks its header bar, footer and "On this page" menu with PRINT_HIDDEN_CLASS so
  *   Ctrl+P leaves them out (overrides/, print.css).
  * - Adds print.css (page size, margins, hidden chrome, tables, links) to `customCss`.
@@ -77,12 +78,14 @@ export default function printPlugin(options: PrintPluginOptions = {}): Starlight
     name: 'handbook-print',
     hooks: {
       'config:setup': ({ config, updateConfig, addIntegration, logger }) => {
+        // A site that overrides one of these components keeps its own, which must render
+        // this plugin's inside it (import it from ./overrides/) to keep print views clean.
         const taken = Object.keys(OVERRIDES).filter((name) => config.components?.[name as keyof typeof OVERRIDES]);
         if (taken.length) {
-          logger.warn(`The print plugin replaces these component overrides: ${taken.join(', ')}. Compose them in its overrides instead.`);
+          logger.info(`Site overrides kept, composing the print plugin's: ${taken.join(', ')}.`);
         }
         updateConfig({
-          components: { ...config.components, ...OVERRIDES },
+          components: { ...OVERRIDES, ...config.components },
           customCss: [...(config.customCss ?? []), here('./print.css')],
         });
         addIntegration(printIntegration(options));
