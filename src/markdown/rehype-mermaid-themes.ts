@@ -25,6 +25,7 @@ import { createMermaidRenderer, type MermaidRenderer, type RenderResult } from '
 import type { VFile } from 'vfile';
 import { visitParents } from 'unist-util-visit-parents';
 import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
+import { sha256, STYLE_HASHES_KEY } from '../csp/hash.mjs';
 import { mergeThemes, rebaseIds, scopeIds, slimSvg, smallestFontPx, styleText, setStyleText, svgElement, themeStyle } from './mermaid-svg.ts';
 
 /** Labels as SVG <text>, not HTML in <foreignObject>, so print and PDF keep them as text. */
@@ -211,6 +212,40 @@ export function diagramFigure({ id, light, dark, isMdx }: DiagramParts): Element
   };
 }
 
+/**
+ * The text of every <style> inside a figure: plain hast <style> elements (Markdown) and
+ * the MDX `<style set:html>` elements that mdxStyle() makes.
+ */
+export function figureStyles(figure: Element): string[] {
+  const styles: string[] = [];
+  const walk = (node: ElementContent | Element): void => {
+    const mdx = node as unknown as { type: string; name?: string; attributes?: { name: string; value: unknown }[] };
+    if (mdx.type === 'mdxJsxFlowElement' && mdx.name === 'style') {
+      const css = mdx.attributes?.find((a) => a.name === 'set:html')?.value;
+      if (typeof css === 'string') styles.push(css);
+      return;
+    }
+    if (node.type !== 'element') return;
+    if (node.tagName === 'style') styles.push(styleText(node));
+    else node.children.forEach(walk);
+  };
+  walk(figure);
+  return styles;
+}
+
+/**
+ * Lists the hashes of a page's diagram stylesheets in its remark-plugin frontmatter, for
+ * its Content-Security-Policy (src/csp/content-styles.ts): they are <style> elements no
+ * bundler sees, so nothing else knows their hashes.
+ */
+function recordStyleHashes(file: VFile, figures: Element[]): void {
+  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+  data.astro ??= {};
+  data.astro.frontmatter ??= {};
+  const hashes = new Set(figures.flatMap(figureStyles).map(sha256));
+  data.astro.frontmatter[STYLE_HASHES_KEY] = [...hashes];
+}
+
 export default function rehypeMermaidThemes() {
   return async (tree: Root, file: VFile) => {
     const blocks: { node: Element; parent: Element | Root; source: string }[] = [];
@@ -229,6 +264,7 @@ export default function rehypeMermaidThemes() {
     // Both themes with the same prefix, so the two renderings carry the same ids.
     const [light, dark] = await Promise.all(THEMES.map((t) => getRenderer()(sources, { prefix, mermaidConfig: t.config })));
 
+    const figures: Element[] = [];
     blocks.forEach((block, i) => {
       const results = [light![i]!, dark![i]!];
       for (const result of results) {
@@ -239,8 +275,10 @@ export default function rehypeMermaidThemes() {
       }
       const [l, d] = results as PromiseFulfilledResult<RenderResult>[];
       const figure = diagramFigure({ id: `${prefix}-${i}`, light: l!.value, dark: d!.value, isMdx });
+      figures.push(figure);
       const index = block.parent.children.indexOf(block.node);
       block.parent.children.splice(index, 1, figure);
     });
+    recordStyleHashes(file, figures);
   };
 }
