@@ -15,6 +15,8 @@ export function contentStyleHashes(remarkPluginFrontmatter: Record<string, unkno
   return Array.isArray(hashes) ? hashes.filter((h): h is `sha256-${string}` => typeof h === 'string' && h.startsWith('sha256-')) : [];
 }
 
-export function insertContentStyleHashes(csp: Csp, remarkPluginFrontmatter: Record<string, unknown>): void {
+export function insertContentStyleHashes(csp: Csp | undefined, remarkPluginFrontmatter: Record<string, unknown>): void {
+  // Astro.csp is undefined only when security.csp is off: then there is no policy to extend.
+  if (!csp) return;
   for (const hash of contentStyleHashes(remarkPluginFrontmatter)) csp.insertStyleHash(hash);
 }

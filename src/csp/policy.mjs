@@ -85,7 +85,7 @@ export const DIRECTIVES = /** @type {const} */ ([
 
 /**
  * The `security.csp` option for astro.config.mjs.
- * @returns {NonNullable<import('astro').AstroUserConfig['security']>['csp']}
+ * @returns {Exclude<NonNullable<NonNullable<import('astro').AstroUserConfig['security']>['csp']>, boolean>}
  */
 export function cspConfig() {
   return {
