@@ -10,11 +10,9 @@ const printViews = builtHtmlPaths().filter((p) => p.startsWith(`${PRINT_DIR}/`))
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
-/** axe's violations on the page as it is now (leaving out `exclude`), one line each. */
-async function axeViolations(page: Page, exclude?: string): Promise<string[]> {
-  const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
-  if (exclude) axe.exclude(exclude);
-  const results = await axe.analyze();
+/** axe's violations on the page as it is now, one line each. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,
   );
@@ -58,16 +56,25 @@ test('the print views are found', () => {
 
 // The print views are read on paper (they are what the PDFs are printed from), so axe sees
 // them as print media lays them out: forced light colours, no site chrome. In the whole
-// handbook, axe checks what is its own (cover, contents, chapter titles and leads) and
-// leaves out the chapters' content, which it checks in each chapter's print view: the
-// same markup, and a tenth of the DOM per run.
+// handbook, axe checks what is its own (cover, contents, chapter titles and leads): the
+// chapters' content is the markup each chapter's print view has, checked there, and is
+// removed first, because axe over all of it at once takes minutes (an axe `exclude` of it
+// is slower still).
 for (const p of printViews) {
   test(`print view /${p} has no axe violations (print media)`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.emulateMedia({ media: 'print' });
     const response = await page.goto(path(p));
     expect(response?.status()).toBe(200);
-    const chapterContent = p === HANDBOOK_PRINT_PATH ? '.handbook-chapter > :not(.handbook-chapter-title, .handbook-chapter-lead)' : undefined;
-    expect(await axeViolations(page, chapterContent)).toEqual([]);
+    if (p === HANDBOOK_PRINT_PATH) {
+      const removed = await page.evaluate(() => {
+        const content = document.querySelectorAll('.handbook-chapter > :not(.handbook-chapter-title, .handbook-chapter-lead)');
+        content.forEach((el) => el.remove());
+        return content.length;
+      });
+      expect(removed, 'chapter content found in the handbook view').toBeGreaterThan(100);
+      await expect(page.locator('.handbook-chapter-title')).not.toHaveCount(0);
+    }
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
