@@ -9,6 +9,7 @@ import { defineConfig } from 'astro/config';
 import remarkMath from 'remark-math';
 import starlightLinksValidator from 'starlight-links-validator';
 import remarkCalculatorSections from './src/calculators/tools-page.ts';
+import { cspConfig } from './src/csp/policy.mjs';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
@@ -58,6 +59,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // A strict Content-Security-Policy on every page (a <meta> tag): see src/csp/policy.mjs.
+  security: { csp: cspConfig() },
+  // Stylesheets as files, never inlined: Astro's CSP hashes the stylesheets it inlines for
+  // a page's own components, but not those that components used inside MDX content bring
+  // (calculators, the case-study matrix), which the policy would then block. As files
+  // they are covered by 'self'.
+  build: { inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkCalculatorSections],
@@ -95,6 +103,8 @@ export default defineConfig({
         // Composes the print plugin's Footer (screen-only navigation) with the licence line.
         Footer: './src/components/starlight/Footer.astro',
       },
+      // Adds each page's diagram stylesheets to its Content-Security-Policy.
+      routeMiddleware: './src/csp/route-middleware.ts',
       // The link check first, so a broken link fails the build before the PDFs are printed.
       plugins: [starlightLinksValidator(), printPlugin({ publicUrl: process.env.SITE_URL })],
       sidebar: [

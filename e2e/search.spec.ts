@@ -66,7 +66,10 @@ test.describe('search excerpts', () => {
     const rows = await page.evaluate(async (list) => {
       const out: string[][] = [];
       for (const url of list) {
-        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+        // Without its <style> elements: a parsed document falls under this page's CSP,
+        // which does not list another page's diagram stylesheets (only text is read here).
+        const html = (await (await fetch(url)).text()).replace(/<style\b[\s\S]*?<\/style>/g, '');
+        const doc = new DOMParser().parseFromString(html, 'text/html');
         doc.querySelectorAll('[data-calculator]').forEach((el) => el.remove());
         for (const thead of doc.querySelectorAll('main thead')) {
           const cells = [...thead.querySelectorAll('th')].map((th) => (th.textContent ?? '').replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean);
@@ -112,7 +115,9 @@ test.describe('search excerpts', () => {
         prose.set(
           key,
           await page.evaluate(async (u) => {
-            const doc = new DOMParser().parseFromString(await (await fetch(u)).text(), 'text/html');
+            // Without <style> elements, which this page's CSP would refuse (see above).
+            const html = (await (await fetch(u)).text()).replace(/<style\b[\s\S]*?<\/style>/g, '');
+            const doc = new DOMParser().parseFromString(html, 'text/html');
             // A calculator's title and description are indexed on purpose (they say what it
             // is); its controls are not.
             doc.querySelectorAll('[data-pagefind-ignore]').forEach((el) => el.remove());

@@ -4,7 +4,8 @@ import type { RenderResult } from 'mermaid-isomorphic';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import rehypeMermaidThemes, { diagramFigure, MIN_LABEL_PX, type DiagramFiles } from './rehype-mermaid-themes';
+import { sha256, STYLE_HASHES_KEY } from '../csp/hash.mjs';
+import rehypeMermaidThemes, { diagramFigure, figureStyles, MIN_LABEL_PX, type DiagramFiles } from './rehype-mermaid-themes';
 
 const result = (svg: string, width = 400, height = 100): RenderResult => ({ id: 'fixture', svg, width, height });
 /** A flowchart-like rendering in one theme. */
@@ -56,6 +57,12 @@ describe('diagramFigure', () => {
     expect(jsx[0]!.name).toBe('style');
     expect(jsx[0]!.attributes[0]!.name).toBe('set:html');
     expect(jsx[0]!.attributes[0]!.value).toContain('.node rect{fill:var(--c1)');
+  });
+
+  it('finds the stylesheet text for the page policy, in Markdown and in MDX alike', () => {
+    const [plain] = figureStyles(figure(false));
+    expect(plain).toContain('.node rect{fill:var(--c1)');
+    expect(figureStyles(figure(true))).toEqual([plain]);
   });
 
   it('adds a full-size button that its own container query hides where labels reach 9 px', () => {
@@ -142,10 +149,20 @@ describe('rehypeMermaidThemes (real mermaid in Chromium)', () => {
 
   it('renders every diagram once, themed, with ids unique across pages', { timeout: 120_000 }, async () => {
     const pages: Root[] = [];
+    const files: VFile[] = [];
     for (const file of ['/docs/a.mdx', '/docs/b.md']) {
       const tree: Root = { type: 'root', children: [code(sequence), code(flow), code(sequence)] };
-      await rehypeMermaidThemes()(tree, new VFile({ path: file }));
+      const vfile = new VFile({ path: file });
+      await rehypeMermaidThemes()(tree, vfile);
       pages.push(tree);
+      files.push(vfile);
+    }
+    // Each page lists the hash of every diagram stylesheet it carries, for its CSP.
+    for (const [i, tree] of pages.entries()) {
+      const recorded = (files[i]!.data as { astro: { frontmatter: Record<string, unknown> } }).astro.frontmatter[STYLE_HASHES_KEY];
+      const css = elements(tree, 'figure').flatMap(figureStyles);
+      expect(css).toHaveLength(3);
+      expect(recorded).toEqual([...new Set(css.map(sha256))]);
     }
     const html = pages.map((t) => toHtml(withPlainStyles(t))).join('');
     expect(html).not.toContain('language-mermaid');

@@ -36,6 +36,7 @@ import { chromiumLaunchOptions } from '../../scripts/chromium.mjs';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { withBase } from '../site-path.ts';
+import { sha256, STYLE_HASHES_KEY } from '../csp/hash.mjs';
 import { bakeEndMarkers, mergeThemes, rebaseIds, scopeIds, slimSvg, smallestFontPx, styleText, setStyleText, svgElement, themeCss } from './mermaid-svg.ts';
 
 /** Labels as SVG <text>, not HTML in <foreignObject>, so print and PDF keep them as text. */
@@ -292,6 +293,40 @@ export function diagramFigure({ id, light, dark, isMdx, files }: DiagramParts): 
   };
 }
 
+/**
+ * The text of every <style> inside a figure: plain hast <style> elements (Markdown) and
+ * the MDX `<style set:html>` elements that mdxStyle() makes.
+ */
+export function figureStyles(figure: Element): string[] {
+  const styles: string[] = [];
+  const walk = (node: ElementContent | Element): void => {
+    const mdx = node as unknown as { type: string; name?: string; attributes?: { name: string; value: unknown }[] };
+    if (mdx.type === 'mdxJsxFlowElement' && mdx.name === 'style') {
+      const css = mdx.attributes?.find((a) => a.name === 'set:html')?.value;
+      if (typeof css === 'string') styles.push(css);
+      return;
+    }
+    if (node.type !== 'element') return;
+    if (node.tagName === 'style') styles.push(styleText(node));
+    else node.children.forEach(walk);
+  };
+  walk(figure);
+  return styles;
+}
+
+/**
+ * Lists the hashes of a page's diagram stylesheets in its remark-plugin frontmatter, for
+ * its Content-Security-Policy (src/csp/content-styles.ts): they are <style> elements no
+ * bundler sees, so nothing else knows their hashes.
+ */
+function recordStyleHashes(file: VFile, figures: Element[]): void {
+  const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+  data.astro ??= {};
+  data.astro.frontmatter ??= {};
+  const hashes = new Set(figures.flatMap(figureStyles).map(sha256));
+  data.astro.frontmatter[STYLE_HASHES_KEY] = [...hashes];
+}
+
 export interface Options {
   /** Astro's `base`, for the diagram files' URLs. */
   base?: string;
@@ -330,6 +365,7 @@ export default function rehypeMermaidThemes(options: Options = {}) {
     // Both themes with the same prefix, so the two renderings carry the same ids.
     const [light, dark] = await Promise.all(THEMES.map((t) => getRenderer()(sources, { prefix, mermaidConfig: t.config })));
 
+    const figures: Element[] = [];
     blocks.forEach((block, i) => {
       const results = [light![i]!, dark![i]!];
       for (const result of results) {
@@ -340,8 +376,10 @@ export default function rehypeMermaidThemes(options: Options = {}) {
       }
       const [l, d] = results as PromiseFulfilledResult<RenderResult>[];
       const figure = diagramFigure({ id: `${prefix}-${i}`, light: l!.value, dark: d!.value, isMdx, files });
+      figures.push(figure);
       const index = block.parent.children.indexOf(block.node);
       block.parent.children.splice(index, 1, figure);
     });
+    recordStyleHashes(file, figures);
   };
 }

@@ -4,14 +4,27 @@
  */
 import { PagefindUI } from '@pagefind/default-ui';
 import { SEARCH_RANKING } from '../../search/weights';
-// As a string, injected on mount: a plain CSS import would be linked from every page
-// (Astro collects the CSS of dynamically imported modules into the page's stylesheets).
-import css from './search-ui.css?inline';
+// As a file's address, linked on mount: a plain CSS import would be linked from every page
+// (Astro collects the CSS of dynamically imported modules into the page's stylesheets),
+// and a <style> made from an inlined string would be blocked by the Content-Security-Policy
+// (its hash is unknown when the policy is written; a same-origin file is allowed).
+import cssUrl from './search-ui.css?url';
 
-export function mountSearch(element: string, translations: Record<string, string>): void {
-  const style = document.createElement('style');
-  style.textContent = css;
-  document.head.append(style);
+/** Links the search stylesheet, resolving once it has loaded, so results never show unstyled. */
+function linkStylesheet(href: string): Promise<void> {
+  return new Promise((resolve) => {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    // On error too: unstyled search still works, and the failed request is reported.
+    link.addEventListener('load', () => resolve(), { once: true });
+    link.addEventListener('error', () => resolve(), { once: true });
+    document.head.append(link);
+  });
+}
+
+export async function mountSearch(element: string, translations: Record<string, string>): Promise<void> {
+  await linkStylesheet(cssUrl);
   const base = import.meta.env.BASE_URL;
   new PagefindUI({
     element,
