@@ -37,12 +37,12 @@ export const BUDGETS = {
  */
 export const KNOWN_OVER = {
   pages: /** @type {Record<string, { htmlGzip?: number, elements?: number }>} */ ({
-    '/case-studies/payment-fraud/': { htmlGzip: 46 * KiB },
-    '/case-studies/rag-support-assistant/': { htmlGzip: 54.5 * KiB },
-    '/case-studies/search-ranking/': { htmlGzip: 50 * KiB },
-    '/case-studies/similar-listings/': { htmlGzip: 51 * KiB },
-    '/case-studies/video-search/': { htmlGzip: 51.5 * KiB },
-    '/case-studies/visual-search/': { htmlGzip: 48.5 * KiB },
+    '/case-studies/payment-fraud/': { htmlGzip: 46.5 * KiB },
+    '/case-studies/rag-support-assistant/': { htmlGzip: 55 * KiB },
+    '/case-studies/search-ranking/': { htmlGzip: 50.5 * KiB },
+    '/case-studies/similar-listings/': { htmlGzip: 51.5 * KiB },
+    '/case-studies/video-search/': { htmlGzip: 52 * KiB },
+    '/case-studies/visual-search/': { htmlGzip: 49 * KiB },
     '/framework/': { htmlGzip: 55.5 * KiB, elements: 3100 },
   }),
   islands: /** @type {Record<string, number>} */ ({}),
