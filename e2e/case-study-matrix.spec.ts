@@ -49,7 +49,7 @@ const byReadingOrder = (a: Study, b: Study) => a.order - b.order;
 async function openMatrix(page: Page) {
   await page.goto(path('case-studies/'));
   const table = page.getByRole('table', { name: /Every case study at a glance/ });
-  const form = page.getByRole('form', { name: 'Filter the case studies' });
+  const form = page.getByRole('group', { name: 'Filter the case studies' });
   await expect(form).toBeVisible();
   return { table, form, rows: table.locator('tbody tr') };
 }
