@@ -49,7 +49,6 @@ export const KNOWN_OVER = {
     '/case-studies/video-recommendations/': { htmlGzip: 49.5 * KiB, elements: 3100 },
     '/case-studies/video-search/': { htmlGzip: 56 * KiB },
     '/case-studies/visual-search/': { htmlGzip: 54 * KiB },
-    '/framework/': { htmlGzip: 63 * KiB, elements: 3400 },
     '/genai/': { htmlGzip: 47 * KiB },
     '/metrics/': { htmlGzip: 78.5 * KiB, elements: 5400 },
     '/serving/': { htmlGzip: 80 * KiB, elements: 4900 },
