@@ -47,7 +47,9 @@ export const KNOWN_OVER = {
     '/case-studies/similar-listings/': { htmlGzip: 56 * KiB },
     '/case-studies/street-imagery-blurring/': { htmlGzip: 48.5 * KiB },
     '/case-studies/video-recommendations/': { htmlGzip: 49.5 * KiB, elements: 3100 },
-    '/case-studies/video-search/': { htmlGzip: 56 * KiB },
+    // At 3,000 elements before the framework split; each new chapter adds a sidebar entry
+    // (2 elements) to every page. Trimming the case study is the fix, as for the others.
+    '/case-studies/video-search/': { htmlGzip: 56 * KiB, elements: 3020 },
     '/case-studies/visual-search/': { htmlGzip: 54 * KiB },
     '/genai/': { htmlGzip: 47 * KiB },
     '/metrics/': { htmlGzip: 78.5 * KiB, elements: 5400 },
