@@ -109,7 +109,7 @@ export default defineConfig({
       plugins: [starlightLinksValidator(), printPlugin({ publicUrl: process.env.SITE_URL })],
       sidebar: [
         ...group('Start here', [...page('start-here/how-to-use'), ...page('glossary')]),
-        ...group('The framework', page('framework')),
+        ...group('The framework', [...page('framework'), ...page('framework-toolkit')]),
         ...group('Metrics', [...page('metrics'), ...page('experiments')]),
         ...group('Serving', [...page('serving'), ...page('retrieval'), ...page('rollouts-and-monitoring')]),
         ...group('Generative AI', page('genai')),

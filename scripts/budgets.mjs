@@ -43,7 +43,6 @@ export const KNOWN_OVER = {
     '/case-studies/similar-listings/': { htmlGzip: 51.5 * KiB },
     '/case-studies/video-search/': { htmlGzip: 52 * KiB },
     '/case-studies/visual-search/': { htmlGzip: 49 * KiB },
-    '/framework/': { htmlGzip: 55.5 * KiB, elements: 3100 },
   }),
   islands: /** @type {Record<string, number>} */ ({}),
 };

@@ -105,6 +105,7 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
         tasks: [
           chapter('/serving/#batch-online-and-streaming-prediction', 'Batch, online and streaming prediction.'),
           chapter('/serving/#caching-and-precomputation', 'Caching and precomputation.'),
+          chapter('/framework-toolkit/#estimating-flops-and-latency-from-the-architecture', 'Estimate FLOPs and latency from an architecture.'),
           calculator('capacity-estimator', 'Size a fleet and an index.'),
           calculator('ctr-calibration', 'See what negative downsampling does to probabilities.'),
           caseStudy('ad-click-prediction', 'Calibration, freshness, cost per prediction.'),
@@ -117,6 +118,8 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
         tasks: [
           chapter('/experiments/#ab-testing', 'A/B testing, with the planner open.'),
           calculator('ab-test-planner', 'Plan the test for your last session’s design.'),
+          chapter('/framework-toolkit/#when-the-prompt-is-a-generative-ai-product', 'What changes in each step when the prompt is a generative-AI product.'),
+          chapter('/framework-toolkit/#a-responsible-ai-and-fairness-checklist', 'The responsible-AI and fairness checklist, said aloud.'),
           caseStudy('harmful-content', 'Detection at scale with human review.'),
           caseStudy('rag-support-assistant', 'Retrieval-augmented generation with costs.'),
           practice('query-autocomplete', 'Session on an uncovered prompt.'),
@@ -140,6 +143,8 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
           ...FRAMEWORK_STEPS.slice(2),
           chapter('/framework/#how-to-recover-when-stuck', 'How to recover when stuck.'),
           chapter('/framework/#how-the-emphasis-shifts-by-role-and-level', 'How the emphasis shifts by role and level.'),
+          chapter('/framework-toolkit/#labeling-strategies-and-their-cost', 'Labeling strategies and what they cost.'),
+          chapter('/framework-toolkit/#estimating-flops-and-latency-from-the-architecture', 'Estimate FLOPs and latency from an architecture.'),
           practice('churn-prediction', 'Session; tick the rubric honestly and note the weakest step.'),
         ],
       },
@@ -185,6 +190,7 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
           caseStudy('payment-fraud', 'Choosing an operating point under delayed labels.'),
           caseStudy('harmful-content', 'Detection, thresholds and review queues.'),
           chapter('/rollouts-and-monitoring/#feedback-loops-and-exploration', 'Feedback loops and exploration.'),
+          chapter('/framework-toolkit/#a-responsible-ai-and-fairness-checklist', 'The responsible-AI and fairness checklist.'),
           practice('fake-account-detection', 'Session on an integrity prompt with no model answer.'),
         ],
       },
@@ -192,6 +198,7 @@ export const STUDY_PLANS: readonly StudyPlan[] = [
         title: 'Week 7: vision, search and LLMs',
         tasks: [
           chapter('/metrics/#generation-and-llm-systems', 'Evaluating generation and LLM systems.'),
+          chapter('/framework-toolkit/#when-the-prompt-is-a-generative-ai-product', 'The seven steps for a generative-AI prompt.'),
           caseStudy('visual-search', 'Embeddings and a billion-image index.'),
           caseStudy('street-imagery-blurring', 'Detection with a recall target and a backlog.'),
           caseStudy('video-search', 'Hybrid lexical and semantic retrieval.'),
