@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { inputError } from '../input-error.testing';
 import fc from 'fast-check';
-import { InputError } from '../input';
 import { sampleRatioMismatch, sampleSizePerVariant, testDurationDays, twoProportionZTest } from './abtest';
 
 // Standard normal quantiles used in the worked examples below (tables, 6 d.p.):
 // z_0.975 = 1.959964, z_0.95 = 1.644854, z_0.9 = 1.281552, z_0.8 = 0.841621.
 
-/** Runs fn and returns the InputError it throws (fails the test if it throws nothing else). */
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError, but nothing was thrown');
-}
 
 describe('sampleSizePerVariant', () => {
   it('10% baseline, +10% relative, α 0.05 two-sided, power 0.8 → 14,751 per variant', () => {

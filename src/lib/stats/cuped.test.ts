@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inputError } from '../input-error.testing';
 import fc from 'fast-check';
-import { InputError } from '../input';
 import { cupedAdjusted, cupedSampleSize, cupedTheta } from './cuped';
 
-/** Runs fn and returns the InputError it throws (fails the test if it throws nothing else). */
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected a InputError, but nothing was thrown');
-}
 
 // Written out independently of the module: the textbook n − 1 forms.
 const avg = (v: number[]) => v.reduce((s, a) => s + a, 0) / v.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError } from '../input';
+import { inputError } from '../input-error.testing';
 import { CURVE_FACTORS, planTest } from './plan';
 
 const base = {
@@ -57,16 +57,6 @@ describe('planTest', () => {
   });
 });
 
-/** Runs fn and returns the InputError it throws (fails the test otherwise). */
-function inputError(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError, but nothing was thrown');
-}
 
 // Normal quantiles to 7 digits, from tables: z_0.975 = 1.959964, z_0.8 = 0.8416212.
 const Z975 = 1.959964;
