@@ -39,12 +39,15 @@ async function openSearch(page: Page, query: string) {
 /** The result count Pagefind's message states ("12 results for retrieval"). */
 async function resultCount(dialog: Locator): Promise<number> {
   const message = dialog.locator('.pagefind-ui__message');
-  // Not while it says "Searching for …".
-  await expect(message).toHaveText(/^\s*\d+ results? for/);
-  const text = (await message.textContent()) ?? '';
-  const m = /^(\d+) results? for/.exec(text.trim());
-  if (!m) throw new Error(`no result count in "${text}"`);
-  return Number(m[1]);
+  // Read and parsed in one retried step: a filter starts a new search, so the message can
+  // turn back to "Searching for …" between a check and a read.
+  let count = Number.NaN;
+  await expect(async () => {
+    const m = /^(\d+) results? for/.exec(((await message.textContent()) ?? '').trim());
+    expect(m, 'a result count, not "Searching for …"').not.toBeNull();
+    count = Number(m![1]);
+  }).toPass({ timeout: 15_000 });
+  return count;
 }
 
 /** Site paths of the listed results (each loads its data once scrolled into view). */
