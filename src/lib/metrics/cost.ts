@@ -9,10 +9,9 @@
  * (Elkan, "The Foundations of Cost-Sensitive Learning", IJCAI 2001).
  */
 import type { Confusion } from './classification';
-import { thresholdCounts } from './curves';
+import { checkScoredRows, thresholdCounts } from './curves';
 import { checkRange, InputError, type Range } from '../input';
 import { count, finiteNumber } from '../validate';
-import { binaryLabels, finiteList, sameLength } from '../validate-lists';
 
 export interface CostMatrix {
   /** Cost of flagging a negative (a good customer blocked or sent to review). */
@@ -61,9 +60,7 @@ interface Sweep {
 }
 
 function sweep(labels: readonly number[], scores: readonly number[], costs: CostMatrix): Sweep {
-  binaryLabels(labels);
-  finiteList(scores, 'scores');
-  sameLength(labels, scores, 'labels', 'scores');
+  checkScoredRows(labels, scores);
   const k = checkCosts(costs);
   const positives = labels.filter((y) => y === 1).length;
   const negatives = labels.length - positives;

@@ -16,10 +16,15 @@ export interface ThresholdCounts {
   fps: number[];
 }
 
-function checkScored(labels: readonly number[], scores: readonly number[], metric: string): void {
+/** Labels of 0 or 1, finite scores, one score per label: what every threshold sweep reads. */
+export function checkScoredRows(labels: readonly number[], scores: readonly number[]): void {
   binaryLabels(labels);
   finiteList(scores, 'scores');
   sameLength(labels, scores, 'labels', 'scores');
+}
+
+function checkScored(labels: readonly number[], scores: readonly number[], metric: string): void {
+  checkScoredRows(labels, scores);
   bothClasses(labels, metric);
 }
 
