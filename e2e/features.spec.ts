@@ -371,3 +371,28 @@ test.describe('long pages skip the layout of offscreen blocks, and anchors still
     });
   }
 });
+
+// The first screen renders in full at once: a skipped block there was painted at its
+// estimated height and then grew, pushing the headings below it down the screen.
+test('nothing on the first screen moves as a long page loads on a phone', async ({ page }) => {
+  // Lighthouse's mobile profile (a Moto G Power). On a wide screen, a slow network can still
+  // paint Starlight's right sidebar across the page before the content arrives; that
+  // shift comes from the theme's layout, not from skipped blocks.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: { value: number; nodes: string[] }[] };
+    w.shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+        w.shifts.push({ value: e.value, nodes: e.sources.map((s) => (s.node instanceof Element ? s.node.outerHTML.slice(0, 80) : String(s.node))) });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const p of ['metrics/', 'experiments/', 'serving/', 'case-studies/rag-support-assistant/', 'case-studies/payment-fraud/']) {
+    await page.goto(path(p), { waitUntil: 'load' });
+    // Two rendering updates after load: content-visibility's first check has run.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const shifts = await page.evaluate(() => (window as unknown as { shifts: unknown[] }).shifts);
+    expect(shifts, `layout shifts on /${p}`).toEqual([]);
+  }
+});
