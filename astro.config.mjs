@@ -66,6 +66,12 @@ export default defineConfig({
   // (calculators, the case-study matrix), which the policy would then block. As files
   // they are covered by 'self'.
   build: { inlineStylesheets: 'never' },
+  // Scripts as files too. Astro inlines every processed script under 4 KB into each page
+  // (the diagram dialog, Starlight's sidebar state, theme picker and menu elements): about
+  // 2 KiB gzip of every page's HTML and five more hashes in its policy, fetched again on
+  // every page. As module scripts they run after parsing either way, so as cached files
+  // they cost the first paint nothing. Other assets keep Vite's default (undefined).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath, remarkCalculatorSections],
