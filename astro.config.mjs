@@ -11,6 +11,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import remarkCalculatorSections from './src/calculators/tools-page.ts';
 import { cspConfig } from './src/csp/policy.mjs';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import rehypeFocusableTables from './src/markdown/rehype-focusable-tables.ts';
 import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeMermaidThemes from './src/markdown/rehype-mermaid-themes.ts';
 import diagramFiles from './src/plugins/diagram-files/index.ts';
@@ -79,6 +80,7 @@ export default defineConfig({
         [rehypeMermaidThemes, { base, fileDir: diagramDir }],
         rehypeMath,
         [rehypeBaseLinks, { base }],
+        rehypeFocusableTables,
         rehypePagefindHints,
       ],
     }),
