@@ -40,7 +40,6 @@ export const KNOWN_OVER = {
     '/case-studies/payment-fraud/': { htmlGzip: 46.5 * KiB },
     '/case-studies/rag-support-assistant/': { htmlGzip: 55 * KiB },
     '/case-studies/search-ranking/': { htmlGzip: 50.5 * KiB },
-    '/case-studies/similar-listings/': { htmlGzip: 51.5 * KiB },
     '/case-studies/visual-search/': { htmlGzip: 49 * KiB },
   }),
   islands: /** @type {Record<string, number>} */ ({}),
