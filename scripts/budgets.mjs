@@ -42,7 +42,6 @@ export const KNOWN_OVER = {
     '/case-studies/search-ranking/': { htmlGzip: 50.5 * KiB },
     '/case-studies/similar-listings/': { htmlGzip: 51.5 * KiB },
     '/case-studies/video-search/': { htmlGzip: 52 * KiB },
-    '/case-studies/visual-search/': { htmlGzip: 49 * KiB },
   }),
   islands: /** @type {Record<string, number>} */ ({}),
 };
