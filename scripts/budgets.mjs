@@ -39,10 +39,6 @@ export const BUDGETS = {
  *   their deep dives to a companion page), not more markup slimming.
  */
 export const KNOWN_OVER = {
-  pages: /** @type {Record<string, { htmlGzip?: number, elements?: number }>} */ ({
-    '/case-studies/payment-fraud/': { htmlGzip: 46.5 * KiB },
-    '/case-studies/search-ranking/': { htmlGzip: 50.5 * KiB },
-    '/case-studies/visual-search/': { htmlGzip: 49 * KiB },
-  }),
+  pages: /** @type {Record<string, { htmlGzip?: number, elements?: number }>} */ ({}),
   islands: /** @type {Record<string, number>} */ ({}),
 };
