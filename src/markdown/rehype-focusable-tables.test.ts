@@ -1,14 +1,8 @@
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { runOnFragment } from './rehype.testing.ts';
 import rehypeFocusableTables from './rehype-focusable-tables.ts';
 
-const run = (html: string) => {
-  const tree: Root = fromHtml(html, { fragment: true });
-  rehypeFocusableTables()(tree);
-  return toHtml(tree);
-};
+const run = (html: string) => runOnFragment(rehypeFocusableTables, html);
 
 describe('rehypeFocusableTables', () => {
   it('puts every table in the tab order', () => {

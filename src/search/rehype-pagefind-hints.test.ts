@@ -1,15 +1,9 @@
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
+import { runOnFragment } from '../markdown/rehype.testing.ts';
 import rehypePagefindHints from './rehype-pagefind-hints';
 import { HEADING_WEIGHTS } from './weights';
 
-const run = (html: string) => {
-  const tree: Root = fromHtml(html, { fragment: true });
-  rehypePagefindHints()(tree);
-  return toHtml(tree);
-};
+const run = (html: string) => runOnFragment(rehypePagefindHints, html);
 
 describe('rehypePagefindHints', () => {
   it('weights section headings by level and leaves other elements alone', () => {
